@@ -1,0 +1,80 @@
+import ipaddr from 'ipaddr.js';
+import { z } from 'zod';
+import { computeSchema } from './compute.ts';
+import { outboundSchema, tunnelingSchema } from './egress.ts';
+import { networkSchema } from './network.ts';
+import { workspaceSchema } from './workspace.ts';
+
+/** The plan format version this build reads and writes. */
+export const PLAN_VERSION = 1;
+
+type Ctx = z.core.$RefinementCtx;
+
+/** Cross-field shape constraints; documented requirements live in the rules, not here. */
+function checkShape(plan: z.output<typeof planObject>, ctx: Ctx): void {
+  const { workspace, compute, network, tunneling } = plan;
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+  if (workspace.isolation === 'customerVnet' && !network) {
+    issue(['network'], 'A plan with isolation "customerVnet" needs a "network" section: the VNet and subnet to use.');
+  }
+  if (workspace.isolation === 'managedVnet' && !workspace.managedNetworkMode) {
+    issue(
+      ['workspace', 'managedNetworkMode'],
+      'Choose the managed network mode: "allowInternetOutbound" or "allowOnlyApprovedOutbound".',
+    );
+  }
+  if (workspace.isolation === 'customerVnet' && workspace.managedNetworkMode) {
+    issue(
+      ['workspace', 'managedNetworkMode'],
+      'managedNetworkMode applies only to isolation "managedVnet"; remove it or switch isolation.',
+    );
+  }
+  if (network) {
+    if (compute.kind === 'databricks') {
+      if (!network.databricks) {
+        issue(['network', 'databricks'], 'Azure Databricks needs "network.databricks" with a public and a private subnet.');
+      }
+      if (network.subnet) {
+        issue(['network', 'subnet'], 'Azure Databricks uses "network.databricks" subnets; remove "network.subnet".');
+      }
+    } else {
+      if (!network.subnet) issue(['network', 'subnet'], 'Choose the compute subnet in "network.subnet".');
+      if (network.databricks) {
+        issue(['network', 'databricks'], '"network.databricks" is only for compute kind "databricks"; remove it.');
+      }
+    }
+  }
+  if (tunneling.mode === 'userDefinedRoutes') {
+    if (tunneling.applianceIp === undefined || tunneling.applianceIp === '') {
+      issue(['tunneling', 'applianceIp'], 'User-defined routes need the private IP of the firewall or appliance.');
+    } else if (!ipaddr.IPv4.isValidFourPartDecimal(tunneling.applianceIp)) {
+      issue(['tunneling', 'applianceIp'], `"${tunneling.applianceIp}" is not an IPv4 address such as 10.0.0.4.`);
+    }
+  } else if (tunneling.applianceIp !== undefined) {
+    issue(['tunneling', 'applianceIp'], 'applianceIp is used only with tunneling mode "userDefinedRoutes"; remove it.');
+  }
+}
+
+const planObject = z.strictObject({
+  $schema: z.string().optional().meta({ description: 'Editors may point this at plan.schema.json.' }),
+  version: z.literal(PLAN_VERSION, {
+    error: `This build reads plan version ${PLAN_VERSION}.`,
+  }),
+  workspace: workspaceSchema,
+  compute: computeSchema,
+  network: networkSchema.optional().meta({ description: 'Required for isolation = customerVnet.' }),
+  outbound: outboundSchema.default(() => outboundSchema.parse({})),
+  tunneling: tunnelingSchema.default(() => tunnelingSchema.parse({})),
+});
+
+/**
+ * A plan: every choice a user makes in the wizard plus what is known of existing resources.
+ * @see ../../../README.md#plan-files
+ */
+export const planSchema = planObject.superRefine(checkShape).meta({
+  title: 'AML Network Wizard plan',
+  description: 'Plan for Azure Machine Learning training compute in a virtual network (format version 1).',
+});
+export type Plan = z.output<typeof planSchema>;
+export type PlanInput = z.input<typeof planSchema>;
