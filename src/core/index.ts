@@ -1,2 +1,5 @@
 /** The only import surface of src/core for the other layers. */
+export * from './catalog/docs.ts';
 export * from './model/index.ts';
+export * from './net/index.ts';
+export * from './rules/index.ts';

@@ -1,0 +1,78 @@
+import ipaddr from 'ipaddr.js';
+
+/**
+ * IPv4 prefixes as integer ranges, parsed with ipaddr.js. A prefix with host bits set (10.0.1.5/24)
+ * is rejected, as ARM rejects it.
+ */
+export interface Cidr {
+  /** The text as written, trimmed. */
+  readonly text: string;
+  /** First address as an unsigned 32-bit integer. */
+  readonly first: number;
+  /** Last address as an unsigned 32-bit integer. */
+  readonly last: number;
+  readonly length: number;
+}
+
+export type CidrResult = { ok: true; cidr: Cidr } | { ok: false; message: string };
+
+const toInt = (address: ipaddr.IPv4): number =>
+  address.octets.reduce((value, octet) => value * 256 + octet, 0);
+
+/** Dotted-quad text of an unsigned 32-bit integer. */
+export function intToIp(value: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
+}
+
+/** Number of addresses in a prefix of this length. */
+export const blockSize = (length: number): number => 2 ** (32 - length);
+
+/** Parses an IPv4 CIDR, explaining what is wrong in words a user can act on. */
+export function parseCidr(input: string): CidrResult {
+  const text = input.trim();
+  const slash = text.indexOf('/');
+  if (slash < 0) {
+    return { ok: false, message: `"${text}" has no prefix length; write it as CIDR, such as ${text || '10.0.1.0'}/24.` };
+  }
+  const addressText = text.slice(0, slash);
+  const lengthText = text.slice(slash + 1);
+  if (!ipaddr.IPv4.isValidFourPartDecimal(addressText)) {
+    const hint = ipaddr.IPv6.isValid(addressText) ? ' IPv6 prefixes are not supported here.' : '';
+    return { ok: false, message: `"${addressText}" is not an IPv4 address such as 10.0.1.0.${hint}` };
+  }
+  if (!/^\d{1,2}$/.test(lengthText) || Number(lengthText) > 32) {
+    return { ok: false, message: `"/${lengthText}" is not a prefix length; use a whole number from 0 to 32.` };
+  }
+  const length = Number(lengthText);
+  const address = toInt(ipaddr.IPv4.parse(addressText));
+  const size = blockSize(length);
+  const first = address - (address % size);
+  if (first !== address) {
+    return {
+      ok: false,
+      message: `"${text}" has host bits set; Azure rejects it. Did you mean ${intToIp(first)}/${length}?`,
+    };
+  }
+  return { ok: true, cidr: { text, first, last: first + size - 1, length } };
+}
+
+/** True when `inner` lies entirely inside `outer`. */
+export const contains = (outer: Cidr, inner: Cidr): boolean => outer.first <= inner.first && inner.last <= outer.last;
+
+/** True when the two prefixes share at least one address. */
+export const overlaps = (a: Cidr, b: Cidr): boolean => a.first <= b.last && b.first <= a.last;
+
+/** Azure reserves five addresses in every subnet: network, gateway, two for DNS, broadcast. */
+export const AZURE_RESERVED_PER_SUBNET = 5;
+
+/** Addresses left for new NICs: 2^(32−len) − 5 − used (never below zero). */
+export function usableAddresses(length: number, used = 0): number {
+  return Math.max(0, blockSize(length) - AZURE_RESERVED_PER_SUBNET - used);
+}
+
+/** True when `address` (dotted quad) is an IPv4 address inside `cidr`. */
+export function containsAddress(cidr: Cidr, address: string): boolean {
+  if (!ipaddr.IPv4.isValidFourPartDecimal(address)) return false;
+  const value = toInt(ipaddr.IPv4.parse(address));
+  return cidr.first <= value && value <= cidr.last;
+}

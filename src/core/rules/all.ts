@@ -1,0 +1,20 @@
+import { databricksRules } from './databricks.ts';
+import { egressRules } from './egress.ts';
+import { inboundRules } from './inbound.ts';
+import { managedRules } from './managed.ts';
+import { outboundRules } from './outbound.ts';
+import { placementRules } from './placement.ts';
+import { subnetRules } from './subnet.ts';
+import type { Rule } from './types.ts';
+
+/** Every rule, by family in the order of REQUIREMENTS.md. */
+export const allRules: readonly Rule[] = [
+  ...placementRules,
+  ...subnetRules,
+  ...inboundRules,
+  ...outboundRules,
+  ...egressRules,
+  ...databricksRules,
+  ...managedRules,
+];
+

@@ -1,0 +1,4 @@
+import type { Rule } from './types.ts';
+
+/** Rules of REQUIREMENTS.md for this family; see README "Adding a rule". */
+export const subnetRules: readonly Rule[] = [];
