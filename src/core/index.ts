@@ -3,3 +3,5 @@ export * from './catalog/docs.ts';
 export * from './model/index.ts';
 export * from './net/index.ts';
 export * from './rules/index.ts';
+export * from './catalog/regions.ts';
+export * from './servicetags/index.ts';

@@ -11,7 +11,8 @@ export const DOCS = {
   defaultOutbound: 'https://learn.microsoft.com/azure/virtual-network/ip-services/default-outbound-access',
   udr: 'https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview',
   nsg: 'https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview',
-  limits: 'https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits',
+  limits:
+    'https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits',
   naming: 'https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules',
   databricksVnet: 'https://learn.microsoft.com/azure/databricks/security/network/classic/vnet-inject',
   hdinsightServiceTags: 'https://learn.microsoft.com/azure/hdinsight/hdinsight-service-tags',

@@ -83,7 +83,9 @@ export const computeInstanceSchema = z.strictObject({
 
 export const serverlessSchema = z.strictObject({
   kind: z.literal('serverless'),
-  name: nameSchema(computeNameRule).optional().meta({ description: 'Serverless compute is not named in Azure.' }),
+  name: nameSchema(computeNameRule)
+    .optional()
+    .meta({ description: 'Serverless compute is not named in Azure.' }),
   ...base,
   vmSize: vmSizeSchema.optional(),
   maxNodes: nodes.min(1),

@@ -7,11 +7,15 @@ export const outboundSchema = z.strictObject({
     .default(false)
     .meta({ description: 'Deny general internet outbound and allow only the required service tags.' }),
   microsoftImages: z.boolean().default(true).meta({
-    description: 'Microsoft default Docker images: allow MicrosoftContainerRegistry and AzureFrontDoor.FirstParty.',
+    description:
+      'Microsoft default Docker images: allow MicrosoftContainerRegistry and AzureFrontDoor.FirstParty.',
   }),
   azureMonitor: z.boolean().default(false),
   storageFileShares: z.boolean().default(false).meta({ description: 'Storage.<region> TCP 445.' }),
-  publicContainerRegistry: z.boolean().default(false).meta({ description: 'AzureContainerRegistry.<region>.' }),
+  publicContainerRegistry: z
+    .boolean()
+    .default(false)
+    .meta({ description: 'AzureContainerRegistry.<region>.' }),
 });
 export type Outbound = z.infer<typeof outboundSchema>;
 

@@ -10,8 +10,7 @@ export type Migration = (plan: Record<string, unknown>) => Record<string, unknow
 export const migrations: Readonly<Record<number, Migration>> = {};
 
 export type MigrationResult =
-  | { ok: true; value: unknown; migratedFrom?: number }
-  | { ok: false; path: string; message: string };
+  { ok: true; value: unknown; migratedFrom?: number } | { ok: false; path: string; message: string };
 
 /** Brings a parsed JSON plan up to {@link PLAN_VERSION}, or says why it can't. */
 export function migratePlan(
@@ -20,7 +19,11 @@ export function migratePlan(
   target: number = PLAN_VERSION,
 ): MigrationResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, path: '', message: 'A plan is a JSON object, such as { "version": 1, "workspace": { … } }.' };
+    return {
+      ok: false,
+      path: '',
+      message: 'A plan is a JSON object, such as { "version": 1, "workspace": { … } }.',
+    };
   }
   let plan = raw as Record<string, unknown>;
   const start = plan.version;
@@ -40,7 +43,11 @@ export function migratePlan(
   for (let version = start; version < target; version++) {
     const step = table[version];
     if (!step) {
-      return { ok: false, path: 'version', message: `No migration from plan version ${version}; this file can't be read.` };
+      return {
+        ok: false,
+        path: 'version',
+        message: `No migration from plan version ${version}; this file can't be read.`,
+      };
     }
     plan = step(plan);
   }

@@ -29,7 +29,8 @@ export function nameProblem(rule: NameRule, value: string): string | undefined {
   if (bad !== undefined) {
     return `The ${label} may contain only ${rule.charsetWords}; remove "${bad}".`;
   }
-  if (rule.start && !rule.start.pattern.test(value)) return `The ${label} must start with ${rule.start.words}.`;
+  if (rule.start && !rule.start.pattern.test(value))
+    return `The ${label} must start with ${rule.start.words}.`;
   if (rule.end && !rule.end.pattern.test(value)) return `The ${label} must end with ${rule.end.words}.`;
   if (rule.forbidden?.pattern.test(value)) return `The ${label} ${rule.forbidden.words}.`;
   return undefined;

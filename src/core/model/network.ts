@@ -51,7 +51,13 @@ export const networkSecurityGroupSchema = z.strictObject({
 });
 export type NetworkSecurityGroup = z.infer<typeof networkSecurityGroupSchema>;
 
-export const nextHopTypeSchema = z.enum(['VirtualNetworkGateway', 'VnetLocal', 'Internet', 'VirtualAppliance', 'None']);
+export const nextHopTypeSchema = z.enum([
+  'VirtualNetworkGateway',
+  'VnetLocal',
+  'Internet',
+  'VirtualAppliance',
+  'None',
+]);
 
 export const routeSchema = z.strictObject({
   name: nameSchema(networkChildNameRule('route name')),
@@ -76,21 +82,30 @@ const subnetObject = z.strictObject({
   mode: resourceModeSchema,
   name: nameSchema(networkChildNameRule('subnet name')),
   addressPrefix: prefixTextSchema,
-  usedAddresses: z.number().int().min(0).default(0).meta({ description: 'Existing subnet: addresses already taken.' }),
+  usedAddresses: z
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .meta({ description: 'Existing subnet: addresses already taken.' }),
   delegations: z.array(z.string().min(1)).default([]),
   defaultOutboundAccess: z.boolean().optional().meta({
     description:
       'false = private subnet. Defaults to false for a new subnet (Azure makes new subnets private since 31 Mar 2026) and true for an existing one.',
   }),
-  natGateway: z.boolean().default(false).meta({ description: 'The existing subnet already has a NAT gateway.' }),
+  natGateway: z
+    .boolean()
+    .default(false)
+    .meta({ description: 'The existing subnet already has a NAT gateway.' }),
   networkSecurityGroup: networkSecurityGroupSchema.optional(),
   routeTable: routeTableSchema.optional(),
 });
 
 /** A subnet; `defaultOutboundAccess` is resolved from `mode` when omitted. */
-export const subnetSchema = subnetObject.transform((subnet) => ({
+export const subnetSchema = subnetObject.transform(({ defaultOutboundAccess, ...subnet }) => ({
   ...subnet,
-  defaultOutboundAccess: subnet.defaultOutboundAccess ?? subnet.mode === 'existing',
+  // Last, wherever the user wrote it, so that saving a re-opened plan gives the same text.
+  defaultOutboundAccess: defaultOutboundAccess ?? subnet.mode === 'existing',
 }));
 export type Subnet = z.infer<typeof subnetSchema>;
 
@@ -101,13 +116,20 @@ export const otherSubnetSchema = z.strictObject({
 
 export const vnetSchema = z.strictObject({
   mode: resourceModeSchema,
-  subscriptionId: subscriptionIdSchema.optional().meta({ description: "Defaults to the workspace's subscription." }),
+  subscriptionId: subscriptionIdSchema
+    .optional()
+    .meta({ description: "Defaults to the workspace's subscription." }),
   resourceGroup: nameSchema(resourceGroupNameRule),
   name: nameSchema(vnetNameRule),
   region: regionSchema,
-  addressSpace: z.array(prefixTextSchema).min(1, { message: 'A virtual network needs at least one address space.' }),
+  addressSpace: z
+    .array(prefixTextSchema)
+    .min(1, { message: 'A virtual network needs at least one address space.' }),
   dnsServers: z.array(z.string().min(1)).default([]).meta({ description: 'Empty = Azure-provided DNS.' }),
-  otherSubnets: z.array(otherSubnetSchema).default([]).meta({ description: "Subnets this plan doesn't touch." }),
+  otherSubnets: z
+    .array(otherSubnetSchema)
+    .default([])
+    .meta({ description: "Subnets this plan doesn't touch." }),
 });
 export type Vnet = z.infer<typeof vnetSchema>;
 
@@ -119,6 +141,8 @@ export const databricksSubnetsSchema = z.strictObject({
 export const networkSchema = z.strictObject({
   vnet: vnetSchema,
   subnet: subnetSchema.optional().meta({ description: 'The compute subnet (all kinds except databricks).' }),
-  databricks: databricksSubnetsSchema.optional().meta({ description: 'kind = databricks: host and container subnets.' }),
+  databricks: databricksSubnetsSchema
+    .optional()
+    .meta({ description: 'kind = databricks: host and container subnets.' }),
 });
 export type Network = z.infer<typeof networkSchema>;

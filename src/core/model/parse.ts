@@ -9,8 +9,7 @@ export interface SchemaError {
 }
 
 export type ParseResult =
-  | { ok: true; plan: Plan; migratedFrom?: number }
-  | { ok: false; errors: readonly SchemaError[] };
+  { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; errors: readonly SchemaError[] };
 
 /** Dot-separated path with array items by index, as in Finding.path. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -22,7 +21,7 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling, or remove ${issue.keys.length > 1 ? 'them' : 'it'}.`;
     case 'invalid_type':
-      if (issue.input === undefined) return `Missing required field; add a ${issue.expected}.`;
+      if (issue.input === undefined) return `Missing required field (expected ${article(issue.expected)}).`;
       return `Expected ${issue.expected}, got ${typeName(issue.input)}.`;
     case 'invalid_value':
       if (issue.message.startsWith('Invalid')) return `Expected ${oneOf(issue.values)}.`;
@@ -37,6 +36,10 @@ function describe(issue: z.core.$ZodIssue): string {
   }
 }
 
+function article(type: string): string {
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}
+
 function oneOf(values: readonly unknown[]): string {
   const shown = values.map((v) => JSON.stringify(v));
   if (shown.length <= 1) return shown.join('');
@@ -49,7 +52,7 @@ function typeName(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-/** Every schema problem in a zod error, in document order, with paths of unknown keys made exact. */
+/** Every schema problem in a zod error, one per unknown key, with exact paths. */
 export function schemaErrors(error: z.ZodError): SchemaError[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
@@ -66,7 +69,7 @@ export function schemaErrors(error: z.ZodError): SchemaError[] {
 export function parsePlan(raw: unknown): ParseResult {
   const migrated = migratePlan(raw);
   if (!migrated.ok) return { ok: false, errors: [{ path: migrated.path, message: migrated.message }] };
-  const result = planSchema.safeParse(migrated.value);
+  const result = planSchema.safeParse(migrated.value, { reportInput: true });
   if (!result.success) return { ok: false, errors: schemaErrors(result.error) };
   return migrated.migratedFrom === undefined
     ? { ok: true, plan: result.data }
@@ -94,7 +97,10 @@ export function parsePlanText(text: string): ParseResult {
     raw = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ path: '', message: `This is not valid JSON (${detail}). Fix the syntax and try again.` }] };
+    return {
+      ok: false,
+      errors: [{ path: '', message: `This is not valid JSON (${detail}). Fix the syntax and try again.` }],
+    };
   }
   return parsePlan(raw);
 }

@@ -13,10 +13,14 @@ type Ctx = z.core.$RefinementCtx;
 /** Cross-field shape constraints; documented requirements live in the rules, not here. */
 function checkShape(plan: z.output<typeof planObject>, ctx: Ctx): void {
   const { workspace, compute, network, tunneling } = plan;
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path, message });
 
   if (workspace.isolation === 'customerVnet' && !network) {
-    issue(['network'], 'A plan with isolation "customerVnet" needs a "network" section: the VNet and subnet to use.');
+    issue(
+      ['network'],
+      'A plan with isolation "customerVnet" needs a "network" section: the VNet and subnet to use.',
+    );
   }
   if (workspace.isolation === 'managedVnet' && !workspace.managedNetworkMode) {
     issue(
@@ -33,26 +37,44 @@ function checkShape(plan: z.output<typeof planObject>, ctx: Ctx): void {
   if (network) {
     if (compute.kind === 'databricks') {
       if (!network.databricks) {
-        issue(['network', 'databricks'], 'Azure Databricks needs "network.databricks" with a public and a private subnet.');
+        issue(
+          ['network', 'databricks'],
+          'Azure Databricks needs "network.databricks" with a public and a private subnet.',
+        );
       }
       if (network.subnet) {
-        issue(['network', 'subnet'], 'Azure Databricks uses "network.databricks" subnets; remove "network.subnet".');
+        issue(
+          ['network', 'subnet'],
+          'Azure Databricks uses "network.databricks" subnets; remove "network.subnet".',
+        );
       }
     } else {
       if (!network.subnet) issue(['network', 'subnet'], 'Choose the compute subnet in "network.subnet".');
       if (network.databricks) {
-        issue(['network', 'databricks'], '"network.databricks" is only for compute kind "databricks"; remove it.');
+        issue(
+          ['network', 'databricks'],
+          '"network.databricks" is only for compute kind "databricks"; remove it.',
+        );
       }
     }
   }
   if (tunneling.mode === 'userDefinedRoutes') {
     if (tunneling.applianceIp === undefined || tunneling.applianceIp === '') {
-      issue(['tunneling', 'applianceIp'], 'User-defined routes need the private IP of the firewall or appliance.');
+      issue(
+        ['tunneling', 'applianceIp'],
+        'User-defined routes need the private IP of the firewall or appliance.',
+      );
     } else if (!ipaddr.IPv4.isValidFourPartDecimal(tunneling.applianceIp)) {
-      issue(['tunneling', 'applianceIp'], `"${tunneling.applianceIp}" is not an IPv4 address such as 10.0.0.4.`);
+      issue(
+        ['tunneling', 'applianceIp'],
+        `"${tunneling.applianceIp}" is not an IPv4 address such as 10.0.0.4.`,
+      );
     }
   } else if (tunneling.applianceIp !== undefined) {
-    issue(['tunneling', 'applianceIp'], 'applianceIp is used only with tunneling mode "userDefinedRoutes"; remove it.');
+    issue(
+      ['tunneling', 'applianceIp'],
+      'applianceIp is used only with tunneling mode "userDefinedRoutes"; remove it.',
+    );
   }
 }
 

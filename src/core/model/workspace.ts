@@ -17,7 +17,9 @@ export const workspaceSchema = z.strictObject({
   isolation: isolationSchema,
   managedNetworkMode: managedNetworkModeSchema
     .optional()
-    .meta({ description: 'Only for isolation "managedVnet": which outbound traffic the managed network allows.' }),
+    .meta({
+      description: 'Only for isolation "managedVnet": which outbound traffic the managed network allows.',
+    }),
   privateEndpoint: z
     .boolean()
     .default(false)

@@ -17,4 +17,3 @@ export const allRules: readonly Rule[] = [
   ...databricksRules,
   ...managedRules,
 ];
-

@@ -30,8 +30,13 @@ export function compareFindings(a: Finding, b: Finding): number {
  * Checks a schema-valid plan against every documented requirement. Pure and deterministic; never
  * throws on a plan the schema accepts.
  */
-export function checkPlan(plan: Plan, options: CheckOptions = {}, rules: readonly Rule[] = allRules): Finding[] {
+export function checkPlan(
+  plan: Plan,
+  options: CheckOptions = {},
+  rules: readonly Rule[] = allRules,
+): Finding[] {
   return rules.flatMap((rule) => runRule(rule, plan, options)).sort(compareFindings);
 }
 
-export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');
+export const hasErrors = (findings: readonly Finding[]): boolean =>
+  findings.some((f) => f.severity === 'error');
