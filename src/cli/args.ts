@@ -1,0 +1,97 @@
+import { parseArgs } from 'node:util';
+import { COMMANDS, isCommandName, type CommandName, type CommandSpec } from './commands.ts';
+
+/** What the command line asked for. */
+export type Request =
+  | { readonly kind: 'help'; readonly command?: CommandName }
+  | { readonly kind: 'version' }
+  | {
+      readonly kind: CommandName;
+      readonly plan: string;
+      readonly json: boolean;
+      readonly out?: string;
+      readonly serviceTags?: string;
+    };
+
+/** A command line that can't be run; `command` selects which usage to show with the message. */
+export interface UsageProblem {
+  readonly kind: 'usage';
+  readonly message: string;
+  readonly command?: CommandName;
+  readonly json: boolean;
+}
+
+/** Parses `argv` (without node and script): the command first, then its options and the plan path. */
+export function parseCommandLine(argv: readonly string[]): Request | UsageProblem {
+  const [first, ...rest] = argv;
+  const json = argv.includes('--json');
+  if (first === undefined) return { kind: 'usage', message: 'Name a command.', json };
+  if (first === '--help' || first === '-h' || first === 'help') {
+    const topic = rest[0];
+    return topic !== undefined && isCommandName(topic) ? { kind: 'help', command: topic } : { kind: 'help' };
+  }
+  if (first === '--version') return { kind: 'version' };
+  if (!isCommandName(first)) {
+    const what = first.startsWith('-') ? `Unknown option "${first}"` : `Unknown command "${first}"`;
+    return { kind: 'usage', message: `${what}; the commands are validate and generate.`, json };
+  }
+  return parseCommand(COMMANDS[first], rest, json);
+}
+
+function parseCommand(spec: CommandSpec, args: readonly string[], json: boolean): Request | UsageProblem {
+  const problem = (message: string): UsageProblem => ({ kind: 'usage', message, command: spec.name, json });
+  const { tokens } = parseArgs({
+    args: [...args],
+    options: spec.options,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const values = new Map<string, string | true>();
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const option = spec.options[token.name];
+    if (!option) return problem(`Unknown option "${token.rawName}" for ${spec.name}.`);
+    if (option.type === 'boolean' && token.value !== undefined) {
+      return problem(`${token.rawName} takes no value; remove "=${token.value}".`);
+    }
+    if (
+      option.type === 'string' &&
+      (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))
+    ) {
+      return problem(`${token.rawName} needs a value: ${token.rawName} ${option.value ?? '<value>'}.`);
+    }
+    values.set(token.name, token.value ?? true);
+  }
+  if (values.has('help')) return { kind: 'help', command: spec.name };
+  return toRequest(spec, positionals, values, problem);
+}
+
+function toRequest(
+  spec: CommandSpec,
+  positionals: readonly string[],
+  values: ReadonlyMap<string, string | true>,
+  problem: (message: string) => UsageProblem,
+): Request | UsageProblem {
+  const [plan, ...extra] = positionals;
+  if (plan === undefined) return problem(`${spec.name} needs the path of a plan file.`);
+  if (extra.length > 0) return problem(`${spec.name} takes one plan file; remove "${extra.join('" "')}".`);
+  const text = (name: string) => {
+    const value = values.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const out = text('out');
+  if (spec.name === 'generate' && out === undefined) {
+    return problem('generate needs --out <dir>: the folder to write the files into.');
+  }
+  const serviceTags = text('service-tags');
+  return {
+    kind: spec.name,
+    plan,
+    json: values.has('json'),
+    ...(out === undefined ? {} : { out }),
+    ...(serviceTags === undefined ? {} : { serviceTags }),
+  };
+}

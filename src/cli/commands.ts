@@ -1,0 +1,66 @@
+/** The commands and their options: one table drives parsing and help. */
+
+export type CommandName = 'validate' | 'generate';
+
+export interface OptionSpec {
+  readonly type: 'boolean' | 'string';
+  readonly short?: string;
+  /** Placeholder for a string option's value in help, such as `<dir>`. */
+  readonly value?: string;
+  readonly description: string;
+}
+
+export interface CommandSpec {
+  readonly name: CommandName;
+  readonly summary: string;
+  readonly usage: string;
+  readonly details: readonly string[];
+  readonly options: Readonly<Record<string, OptionSpec>>;
+}
+
+const json: OptionSpec = {
+  type: 'boolean',
+  description: 'Print exactly one JSON object on stdout instead of the text report.',
+};
+const serviceTags: OptionSpec = {
+  type: 'string',
+  value: '<file>',
+  description: 'A Service Tags file (ServiceTags_*.json) from the Microsoft Download Center.',
+};
+const help: OptionSpec = { type: 'boolean', short: 'h', description: 'Show this help.' };
+
+export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
+  validate: {
+    name: 'validate',
+    summary: 'Check a plan file against the documented network requirements.',
+    usage: 'validate <plan.json> [--json] [--service-tags <file>]',
+    details: [
+      'Prints the findings grouped by severity: what is wrong, the field to change, and the Microsoft doc.',
+      'With --json: {"findings": [...]}, or {"schemaErrors": [{"path", "message"}, ...]} when the exit code is 2.',
+    ],
+    options: { json, 'service-tags': serviceTags, help },
+  },
+  generate: {
+    name: 'generate',
+    summary: 'Check a plan file, then write its deployable templates into a folder.',
+    usage: 'generate <plan.json> --out <dir> [--json] [--service-tags <file>]',
+    details: [
+      'Writes nothing when the plan has an error finding; files already in <dir> are then left as they were.',
+      'With --json: {"findings": [...], "files": ["name", ...]}, or {"schemaErrors": [...]} when the exit code is 2.',
+    ],
+    options: {
+      out: {
+        type: 'string',
+        value: '<dir>',
+        description: 'The folder to write the files into (created if missing).',
+      },
+      json,
+      'service-tags': serviceTags,
+      help,
+    },
+  },
+};
+
+export function isCommandName(value: string): value is CommandName {
+  return Object.hasOwn(COMMANDS, value);
+}

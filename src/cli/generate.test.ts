@@ -1,0 +1,115 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { run } from './run.ts';
+import { captureIo, fakeCore, file, finding, tempDir } from './testIo.ts';
+
+const cluster = fileURLToPath(new URL('../../examples/compute-cluster.plan.json', import.meta.url));
+const bundle = [file('main.bicep', "param location string = 'eastus2'\n"), file('README.md')];
+
+/** An --out folder holding `main.bicep` from a previous run and a file of the user's. */
+async function previousRun(): Promise<string> {
+  const out = join(tempDir(), 'out');
+  const code = await run(
+    ['generate', cluster, '--out', out],
+    captureIo().io,
+    fakeCore([], [file('main.bicep', 'old\n')]).core,
+  );
+  expect(code).toBe(0);
+  writeFileSync(join(out, 'notes.txt'), 'mine\n');
+  return out;
+}
+
+describe('generate', () => {
+  it('writes the bundle into --out, creating the folder', async () => {
+    const out = join(tempDir(), 'nested', 'out');
+    const captured = captureIo();
+    expect(await run(['generate', cluster, '--out', out], captured.io, fakeCore([], bundle).core)).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['README.md', 'main.bicep']);
+    expect(readFileSync(join(out, 'main.bicep'), 'utf8')).toBe(bundle[0]?.content);
+    expect(captured.stdout()).toContain(`Wrote 2 files to ${out}:\n  main.bicep\n  README.md\n`);
+    expect(readdirSync(join(out, '..'))).toEqual(['out']);
+  });
+
+  it('makes the bash script executable', async () => {
+    const out = join(tempDir(), 'out');
+    const script = { name: 'deploy.sh', language: 'bash', content: 'az version\n' } as const;
+    expect(await run(['generate', cluster, '--out', out], captureIo().io, fakeCore([], [script]).core)).toBe(
+      0,
+    );
+    expect(statSync(join(out, 'deploy.sh')).mode & 0o100).toBe(0o100);
+  });
+
+  it('lists the findings and file names with --json', async () => {
+    const out = join(tempDir(), 'out');
+    const captured = captureIo();
+    const findings = [finding('warning')];
+    const core = fakeCore(findings, bundle).core;
+    expect(await run(['generate', cluster, '--out', out, '--json'], captured.io, core)).toBe(0);
+    expect(JSON.parse(captured.stdout())).toEqual({ findings, files: ['main.bicep', 'README.md'] });
+  });
+
+  it('replaces files of a previous run and keeps files it does not generate', async () => {
+    const out = await previousRun();
+    expect(await run(['generate', cluster, '--out', out], captureIo().io, fakeCore([], bundle).core)).toBe(0);
+    expect(readFileSync(join(out, 'main.bicep'), 'utf8')).toBe(bundle[0]?.content);
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine\n');
+  });
+
+  it('exits 1 and writes nothing when a finding is an error', async () => {
+    const out = await previousRun();
+    const { core, calls } = fakeCore([finding('error')], bundle);
+    const captured = captureIo();
+    expect(await run(['generate', cluster, '--out', out, '--json'], captured.io, core)).toBe(1);
+    expect(JSON.parse(captured.stdout())).toEqual({ findings: [finding('error')], files: [] });
+    expect(calls.generate).toEqual([]);
+    expect(readFileSync(join(out, 'main.bicep'), 'utf8')).toBe('old\n');
+    expect(readdirSync(out).sort()).toEqual(['main.bicep', 'notes.txt']);
+  });
+
+  it('says in text that nothing was written when a finding is an error', async () => {
+    const out = join(tempDir(), 'out');
+    const captured = captureIo();
+    expect(
+      await run(['generate', cluster, '--out', out], captured.io, fakeCore([finding('error')]).core),
+    ).toBe(1);
+    expect(captured.stdout()).toContain(`Nothing was written to ${out}: fix the errors above`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('passes --service-tags to the checks and the generators', async () => {
+    const tags = join(tempDir(), 'ServiceTags_Public.json');
+    writeFileSync(tags, '{"values": []}');
+    const { core, calls } = fakeCore([], bundle);
+    const argv = ['generate', cluster, '--out', join(tempDir(), 'out'), '--service-tags', tags];
+    expect(await run(argv, captureIo().io, core)).toBe(0);
+    expect(calls.check).toEqual([{ serviceTags: { values: [] } }]);
+    expect(calls.generate).toEqual([{ serviceTags: { values: [] } }]);
+  });
+
+  it('exits 2 when --out is under a file', async () => {
+    const blocker = join(tempDir(), 'file');
+    writeFileSync(blocker, 'x');
+    const captured = captureIo();
+    const code = await run(
+      ['generate', cluster, '--out', join(blocker, 'out')],
+      captured.io,
+      fakeCore([], bundle).core,
+    );
+    expect(code).toBe(2);
+    expect(captured.stderr()).toMatch(/Can't create the folder .*out: it, or a folder above it, is a file/);
+  });
+
+  it('exits 2 without writing when the plan is not valid', async () => {
+    const bad = join(tempDir(), 'bad.json');
+    writeFileSync(bad, '{"version": 1}');
+    const out = join(tempDir(), 'out');
+    const captured = captureIo();
+    expect(await run(['generate', bad, '--out', out, '--json'], captured.io, fakeCore([], bundle).core)).toBe(
+      2,
+    );
+    expect(JSON.parse(captured.stdout())).toHaveProperty('schemaErrors');
+    expect(existsSync(out)).toBe(false);
+  });
+});

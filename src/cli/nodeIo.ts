@@ -1,0 +1,120 @@
+import { mkdir, mkdtemp, open, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { CliError, type CliIo, type OutputFile } from './io.ts';
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Turns a file-system error into a message that says what to change. */
+export function describeFsError(error: unknown, path: string, doing: 'read' | 'write'): CliError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return new CliError(`There is no file at ${path}. Check the path and the current folder.`);
+    case 'EISDIR':
+      return new CliError(`${path} is a folder; give the path of the file itself.`);
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return doing === 'read'
+        ? new CliError(`${path}: part of this path is a file, not a folder. Check the path.`)
+        : new CliError(
+            `Can't create the folder ${path}: it, or a folder above it, is a file. Choose another --out folder.`,
+          );
+    case 'EACCES':
+    case 'EPERM':
+      return new CliError(
+        `Permission denied to ${doing} ${path}. Check its permissions or choose another path.`,
+      );
+    default: {
+      const detail = error instanceof Error ? error.message : String(error);
+      return new CliError(`Can't ${doing} ${path}: ${detail}`);
+    }
+  }
+}
+
+/** Reads at most `maxBytes + 1` bytes, so a huge file or an endless stream is refused, never loaded. */
+export async function readTextFile(path: string, maxBytes: number): Promise<string> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new CliError(`${path} is a folder; give the path of the file itself.`);
+    if (info.size > maxBytes) throw tooLarge(path, info.size, maxBytes);
+    const buffer = Buffer.alloc(maxBytes + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > maxBytes) throw tooLarge(path, length, maxBytes);
+    }
+    return decodeUtf8(buffer.subarray(0, length), path);
+  } catch (error) {
+    throw error instanceof CliError ? error : describeFsError(error, path, 'read');
+  } finally {
+    await handle?.close();
+  }
+}
+
+function tooLarge(path: string, size: number, maxBytes: number): CliError {
+  return new CliError(
+    `${path} is ${size > maxBytes + 1 ? megabytes(size) : 'larger than ' + megabytes(maxBytes)}; ` +
+      `the most accepted is ${megabytes(maxBytes)}. Check you chose the right file.`,
+  );
+}
+
+function decodeUtf8(bytes: Uint8Array, path: string): string {
+  try {
+    // A byte-order mark is common from Windows editors; JSON itself doesn't allow one.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new CliError(`${path} is not UTF-8 text. Save it as UTF-8 JSON and try again.`);
+  }
+}
+
+function assertBareName(name: string): void {
+  if (name === '' || name === '.' || name === '..' || /[\\/]/.test(name)) {
+    throw new Error(`Refusing to write a generated file named "${name}": names must be bare file names.`);
+  }
+}
+
+/**
+ * Writes every file into a temporary folder beside `dir`, then moves them in, so an interrupted or
+ * failed run leaves a previous bundle untouched. Files in `dir` that the bundle doesn't name are kept.
+ */
+export async function writeFilesAtomically(dir: string, files: readonly OutputFile[]): Promise<void> {
+  files.forEach((file) => assertBareName(file.name));
+  const parent = dirname(dir);
+  let staging: string | undefined;
+  try {
+    await mkdir(parent, { recursive: true });
+    staging = await mkdtemp(join(parent, `.${basename(dir)}.tmp-`));
+    for (const file of files) {
+      await writeFile(join(staging, file.name), file.content, {
+        encoding: 'utf8',
+        mode: file.executable ? 0o755 : 0o644,
+      });
+    }
+    await mkdir(dir, { recursive: true });
+    for (const file of files) await rename(join(staging, file.name), join(dir, file.name));
+  } catch (error) {
+    throw describeFsError(error, dir, 'write');
+  } finally {
+    if (staging) await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function colorEnabled(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
+  return isTTY === true && env.NO_COLOR === undefined;
+}
+
+/** The real IO of the `npm run cli` process. */
+export function nodeIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    color: colorEnabled(process.stdout.isTTY, process.env),
+    readText: readTextFile,
+    writeFiles: writeFilesAtomically,
+  };
+}

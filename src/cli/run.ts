@@ -1,0 +1,106 @@
+import { checkPlan, type CheckOptions, type Finding, type Plan } from '../core/index.ts';
+import { generateBundle, type Bundle, type GenerateOptions } from '../core/generators/index.ts';
+import { parseCommandLine, type UsageProblem } from './args.ts';
+import { COMMANDS } from './commands.ts';
+import { commandHelp, programHelp, usageLine, VERSION } from './help.ts';
+import { EXIT, isCliError, type CliIo } from './io.ts';
+import { loadInputs } from './loadInputs.ts';
+import { createStyle, formatFindings, formatSchemaErrors, jsonLine } from './report.ts';
+
+/** The parts of core the command line calls; injectable so tests can supply findings and files. */
+export interface CoreApi {
+  readonly checkPlan: (plan: Plan, options: CheckOptions) => readonly Finding[];
+  readonly generateBundle: (plan: Plan, options: GenerateOptions) => Bundle;
+}
+
+export const defaultCore: CoreApi = { checkPlan, generateBundle };
+
+interface Job {
+  readonly plan: string;
+  readonly json: boolean;
+  readonly out?: string;
+  readonly serviceTags?: string;
+}
+
+/**
+ * Runs one command line (`argv` without node and the script) and returns the exit code. Writes only
+ * through `io`; never throws and never prints a stack trace.
+ */
+export async function run(argv: readonly string[], io: CliIo, core: CoreApi = defaultCore): Promise<number> {
+  const json = argv.includes('--json');
+  try {
+    const request = parseCommandLine(argv);
+    switch (request.kind) {
+      case 'help':
+        io.stdout(request.command ? commandHelp(COMMANDS[request.command]) : programHelp());
+        return EXIT.ok;
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return EXIT.ok;
+      case 'usage':
+        return usageProblem(io, request);
+      default:
+        return await runJob(io, core, request.kind, request);
+    }
+  } catch (error) {
+    if (isCliError(error)) return unusable(io, json, error.message, error.exitCode);
+    return internalError(io, json, error);
+  }
+}
+
+async function runJob(io: CliIo, core: CoreApi, command: 'validate' | 'generate', job: Job): Promise<number> {
+  const loaded = await loadInputs(io, job.plan, job.serviceTags);
+  if (!loaded.ok) {
+    if (job.json) io.stdout(jsonLine({ schemaErrors: loaded.errors }));
+    else io.stderr(formatSchemaErrors(job.plan, loaded.errors));
+    return EXIT.unusableInput;
+  }
+  const options = loaded.serviceTags === undefined ? {} : { serviceTags: loaded.serviceTags };
+  const findings = core.checkPlan(loaded.plan, options);
+  const failed = findings.some((finding) => finding.severity === 'error');
+  if (command === 'validate') {
+    io.stdout(job.json ? jsonLine({ findings }) : formatFindings(job.plan, findings, createStyle(io.color)));
+    return failed ? EXIT.errorFindings : EXIT.ok;
+  }
+  const files = failed ? [] : core.generateBundle(loaded.plan, options).files;
+  if (files.length > 0) {
+    await io.writeFiles(
+      job.out ?? '.',
+      files.map((file) => ({ name: file.name, content: file.content, executable: file.language === 'bash' })),
+    );
+  }
+  if (job.json) {
+    io.stdout(jsonLine({ findings, files: files.map((file) => file.name) }));
+  } else {
+    io.stdout(formatFindings(job.plan, findings, createStyle(io.color)));
+    io.stdout(writeSummary(job.out ?? '.', failed, files));
+  }
+  return failed ? EXIT.errorFindings : EXIT.ok;
+}
+
+function writeSummary(out: string, failed: boolean, files: Bundle['files']): string {
+  if (failed) return `Nothing was written to ${out}: fix the errors above, then run generate again.\n`;
+  if (files.length === 0) return `This plan produced no files; nothing was written to ${out}.\n`;
+  const names = files.map((file) => `  ${file.name}`).join('\n');
+  return `Wrote ${files.length === 1 ? '1 file' : `${files.length} files`} to ${out}:\n${names}\n`;
+}
+
+function usageProblem(io: CliIo, problem: UsageProblem): number {
+  if (problem.json) io.stdout(jsonLine({ schemaErrors: [{ path: '', message: problem.message }] }));
+  io.stderr(`${problem.message}\n${usageLine(problem.command && COMMANDS[problem.command])}`);
+  return EXIT.unusableInput;
+}
+
+function unusable(io: CliIo, json: boolean, message: string, exitCode: number): number {
+  if (json) io.stdout(jsonLine({ schemaErrors: [{ path: '', message }] }));
+  else io.stderr(`${message}\n`);
+  return exitCode;
+}
+
+function internalError(io: CliIo, json: boolean, error: unknown): number {
+  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  const message = `Internal error: ${detail}. This is a bug in AML Network Wizard; please report it with the plan file.`;
+  if (json) io.stdout(jsonLine({ internalError: message }));
+  io.stderr(`${message}\n`);
+  return EXIT.internal;
+}
