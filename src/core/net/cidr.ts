@@ -27,37 +27,49 @@ export function intToIp(value: number): string {
 /** Number of addresses in a prefix of this length. */
 export const blockSize = (length: number): number => 2 ** (32 - length);
 
+const EXAMPLE = '10.0.1.0/24';
+const fail = (message: string): CidrResult => ({ ok: false, message });
+
+const isIpv6 = (text: string): boolean => text.includes(':') && ipaddr.IPv6.isValid(text.split('/')[0] ?? '');
+
+/** The message for text without a `/`. */
+function missingLength(text: string): CidrResult {
+  if (text === '') return fail(`The prefix is empty; write it as CIDR, such as ${EXAMPLE}.`);
+  if (ipaddr.IPv4.isValidFourPartDecimal(text)) {
+    return fail(`"${text}" has no prefix length; write it as CIDR, such as ${text}/24.`);
+  }
+  return fail(`"${text}" is not an IPv4 prefix; write it as CIDR, such as ${EXAMPLE}.`);
+}
+
 /** Parses an IPv4 CIDR, explaining what is wrong in words a user can act on. */
 export function parseCidr(input: string): CidrResult {
   const text = input.trim();
-  const slash = text.indexOf('/');
-  if (slash < 0) {
-    return { ok: false, message: `"${text}" has no prefix length; write it as CIDR, such as ${text || '10.0.1.0'}/24.` };
+  if (isIpv6(text)) {
+    return fail(`"${text}" is an IPv6 address; only IPv4 prefixes such as ${EXAMPLE} are supported here.`);
   }
+  const slash = text.indexOf('/');
+  if (slash < 0) return missingLength(text);
   const addressText = text.slice(0, slash);
   const lengthText = text.slice(slash + 1);
   if (!ipaddr.IPv4.isValidFourPartDecimal(addressText)) {
-    const hint = ipaddr.IPv6.isValid(addressText) ? ' IPv6 prefixes are not supported here.' : '';
-    return { ok: false, message: `"${addressText}" is not an IPv4 address such as 10.0.1.0.${hint}` };
+    return fail(`"${addressText}" is not an IPv4 address such as 10.0.1.0 (four numbers from 0 to 255).`);
   }
   if (!/^\d{1,2}$/.test(lengthText) || Number(lengthText) > 32) {
-    return { ok: false, message: `"/${lengthText}" is not a prefix length; use a whole number from 0 to 32.` };
+    return fail(`"/${lengthText}" is not a prefix length; use a whole number from 0 to 32.`);
   }
   const length = Number(lengthText);
   const address = toInt(ipaddr.IPv4.parse(addressText));
   const size = blockSize(length);
   const first = address - (address % size);
   if (first !== address) {
-    return {
-      ok: false,
-      message: `"${text}" has host bits set; Azure rejects it. Did you mean ${intToIp(first)}/${length}?`,
-    };
+    return fail(`"${text}" has host bits set; Azure rejects it. Did you mean ${intToIp(first)}/${length}?`);
   }
   return { ok: true, cidr: { text, first, last: first + size - 1, length } };
 }
 
 /** True when `inner` lies entirely inside `outer`. */
-export const contains = (outer: Cidr, inner: Cidr): boolean => outer.first <= inner.first && inner.last <= outer.last;
+export const contains = (outer: Cidr, inner: Cidr): boolean =>
+  outer.first <= inner.first && inner.last <= outer.last;
 
 /** True when the two prefixes share at least one address. */
 export const overlaps = (a: Cidr, b: Cidr): boolean => a.first <= b.last && b.first <= a.last;
