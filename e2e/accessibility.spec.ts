@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures/test.ts';
+import type { StepTitle, WizardPage } from './fixtures/WizardPage.ts';
+
+const steps: { title: StepTitle; open: (wizard: WizardPage) => Promise<void> }[] = [
+  { title: 'Isolation & workspace', open: async () => {} },
+  { title: 'Compute', open: (wizard) => wizard.next('Compute') },
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    for (const { title, open } of steps) {
+      test(`${title} has no axe violations`, async ({ wizard, page }) => {
+        await open(wizard);
+        // Show an error state too, so error colours are checked.
+        const box = title === 'Compute' ? wizard.textbox('Compute name') : wizard.textbox('Workspace name');
+        await box.fill('a');
+        await expect(box).toHaveAttribute('aria-invalid', 'true');
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          // Fluent's focus-trap helpers (known false positive, microsoft/fluentui#25133).
+          .exclude('[data-tabster-dummy]')
+          .analyze();
+        expect(
+          results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) })),
+        ).toEqual([]);
+      });
+    }
+  });
+}
+
+test('the placeholder steps and the review have no axe violations', async ({ wizard, page }) => {
+  await wizard.next('Compute');
+  for (const title of [
+    'Virtual network',
+    'Subnet',
+    'Inbound',
+    'Outbound',
+    'Tunnelling',
+    'Review & export',
+  ] as const) {
+    await wizard.next(title);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .exclude('[data-tabster-dummy]')
+      .analyze();
+    expect(results.violations.map(({ id }) => `${title}: ${id}`)).toEqual([]);
+  }
+});
+
+test('the theme follows the system setting while the page is open', async ({ wizard, page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const panel = wizard.page.getByRole('region', { name: 'Isolation & workspace' });
+  const light = await panel.evaluate(
+    (element) => getComputedStyle(element.parentElement ?? element).backgroundColor,
+  );
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect
+    .poll(() =>
+      panel.evaluate((element) => getComputedStyle(element.parentElement ?? element).backgroundColor),
+    )
+    .not.toBe(light);
+});

@@ -1,0 +1,67 @@
+import { parsePlanText } from '../src/core/index.ts';
+import { expect, test } from './fixtures/test.ts';
+
+test.describe('plan file', () => {
+  test('export downloads plan.json that parses and carries the edits; import brings them back', async ({
+    wizard,
+  }) => {
+    await wizard.fill(wizard.textbox('Workspace name'), 'research-ml');
+    await wizard.next('Compute');
+    await wizard.fill(wizard.textbox('Compute name'), 'gpu-cluster');
+
+    const exported = await wizard.exportPlan();
+    expect(exported.fileName).toBe('plan.json');
+    const parsed = parsePlanText(exported.text);
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+    expect(parsed.ok && parsed.plan.workspace.name).toBe('research-ml');
+    expect(parsed.ok && parsed.plan.compute).toMatchObject({ kind: 'computeCluster', name: 'gpu-cluster' });
+
+    await wizard.startOver();
+    await wizard.expectStep('Isolation & workspace');
+    await expect(wizard.textbox('Workspace name')).toHaveValue('contoso-ml');
+
+    await wizard.importPlan('plan.json', exported.text);
+    await expect(wizard.page.getByText('The wizard now shows the plan from plan.json.')).toBeVisible();
+    await expect(wizard.textbox('Workspace name')).toHaveValue('research-ml');
+    expect((await wizard.exportPlan()).text).toBe(exported.text);
+  });
+
+  test('an invalid file lists every problem and leaves the plan untouched', async ({ wizard }) => {
+    await wizard.fill(wizard.textbox('Workspace name'), 'kept-ml');
+    const before = (await wizard.exportPlan()).text;
+    const broken = JSON.parse(before) as {
+      workspace: Record<string, unknown>;
+      compute: Record<string, unknown>;
+    };
+    broken.workspace.region = 'East US 2';
+    broken.compute.name = 'cpu-1';
+    broken.compute.colour = 'blue';
+
+    await wizard.importPlan('broken.json', JSON.stringify(broken));
+    const problems = wizard.page.getByRole('list', { name: 'Problems in the imported file' });
+    await expect(problems).toBeVisible();
+    await expect(problems.getByRole('listitem')).toHaveCount(3);
+    await expect(problems).toContainText('workspace.region: Use the ARM region name');
+    await expect(problems).toContainText('compute.name: The compute name must not end with a hyphen');
+    await expect(problems).toContainText('compute.colour: Unknown field "colour"');
+    await expect(wizard.page.getByText('Your current plan is unchanged.')).toBeVisible();
+    await expect(wizard.textbox('Workspace name')).toHaveValue('kept-ml');
+    expect((await wizard.exportPlan()).text).toBe(before);
+    expect(await wizard.storedPlan()).toBe(before);
+  });
+
+  test('a file that is not JSON says so', async ({ wizard }) => {
+    await wizard.importPlan('notes.txt', 'version: 1');
+    const problems = wizard.page.getByRole('list', { name: 'Problems in the imported file' });
+    await expect(problems).toContainText('This is not valid JSON');
+  });
+
+  test('start over asks first, and keeping the plan changes nothing', async ({ wizard, page }) => {
+    await wizard.fill(wizard.textbox('Workspace name'), 'kept-ml');
+    await page.getByRole('button', { name: 'Start over' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Start over with the example plan?' });
+    await dialog.getByRole('button', { name: 'Keep my plan' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(wizard.textbox('Workspace name')).toHaveValue('kept-ml');
+  });
+});

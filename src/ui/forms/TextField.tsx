@@ -1,0 +1,44 @@
+import { Field, Input, type InputProps } from '@fluentui/react-components';
+import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { validationProps } from './fieldState.ts';
+
+export interface TextFieldProps<T extends FieldValues> {
+  readonly control: Control<T>;
+  readonly name: FieldPath<T>;
+  readonly label: string;
+  readonly hint?: string;
+  readonly required?: boolean;
+  /** Store an empty box as "not set" (for optional fields). */
+  readonly emptyAsUndefined?: boolean;
+  readonly placeholder?: string;
+  readonly inputMode?: InputProps['inputMode'];
+  readonly autoComplete?: string;
+}
+
+/** A labelled text box bound to a form field, showing that field's schema error as the person types. */
+export function TextField<T extends FieldValues>(props: TextFieldProps<T>) {
+  const { control, name, label, hint, required, emptyAsUndefined, placeholder, inputMode } = props;
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Field label={label} hint={hint} required={required} {...validationProps(fieldState)}>
+          <Input
+            ref={field.ref}
+            name={field.name}
+            value={typeof field.value === 'string' ? field.value : ''}
+            placeholder={placeholder}
+            inputMode={inputMode}
+            autoComplete={props.autoComplete ?? 'off'}
+            spellCheck={false}
+            onBlur={field.onBlur}
+            onChange={(_, data) =>
+              field.onChange(emptyAsUndefined && data.value === '' ? undefined : data.value)
+            }
+          />
+        </Field>
+      )}
+    />
+  );
+}

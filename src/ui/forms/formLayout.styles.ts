@@ -1,0 +1,30 @@
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+
+/** Shared layout of step forms: stacked groups, each a titled set of fields in one or two columns. */
+export const useFormLayoutStyles = makeStyles({
+  form: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: tokens.spacingVerticalXXL,
+  },
+  group: {
+    display: 'grid',
+    gap: tokens.spacingVerticalL,
+    margin: 0,
+    padding: 0,
+    border: 'none',
+    minWidth: 0,
+  },
+  groupTitle: {
+    ...typographyStyles.subtitle2,
+    margin: 0,
+    padding: 0,
+    color: tokens.colorNeutralForeground1,
+  },
+  columns: {
+    display: 'grid',
+    gap: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 16rem), 1fr))',
+    alignItems: 'start',
+  },
+});

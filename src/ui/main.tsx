@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { startAutosave } from './state/autosave.ts';
+import { createDefaultPlan } from './state/defaultPlan.ts';
+import { browserStorage, loadStoredPlan } from './state/persistence.ts';
+import { createPlanStore } from './state/planStore.ts';
+
+const storage = browserStorage();
+const stored = loadStoredPlan(storage);
+const store = createPlanStore(stored.kind === 'loaded' ? stored.plan : createDefaultPlan());
+const autosave = startAutosave(store, storage);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html must contain <div id="root">.');
+createRoot(container).render(
+  <StrictMode>
+    <App
+      store={store}
+      autosave={autosave}
+      storedProblem={stored.kind === 'invalid' ? stored.problem : undefined}
+    />
+  </StrictMode>,
+);

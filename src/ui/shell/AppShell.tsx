@@ -1,0 +1,78 @@
+import { mergeClasses } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import type { Autosave } from '../state/autosave.ts';
+import { usePlanRevision, usePlanStore } from '../state/PlanStoreContext.ts';
+import { createDefaultPlan } from '../state/defaultPlan.ts';
+import type { StoredPlanProblem } from '../state/persistence.ts';
+import { StepFrame } from '../wizard/StepFrame.tsx';
+import { StepList } from '../wizard/StepList.tsx';
+import { wizardSteps } from '../wizard/steps.ts';
+import { useWizardNavigation } from '../wizard/useWizardNavigation.ts';
+import { WizardContext } from '../wizard/WizardContext.ts';
+import { useShellStyles } from './AppShell.styles.ts';
+import { AutosaveNotice } from './AutosaveNotice.tsx';
+import { ImportNotice } from './ImportNotice.tsx';
+import { PlanActions } from './PlanActions.tsx';
+import { StepContent } from './StepContent.tsx';
+import { StoredPlanNotice } from './StoredPlanNotice.tsx';
+import { usePlanFile } from './usePlanFile.ts';
+
+export interface AppShellProps {
+  readonly autosave: Autosave;
+  /** Set when the plan saved in this browser could not be used at start-up. */
+  readonly storedProblem?: StoredPlanProblem;
+}
+
+/** The page: header with the plan file actions, notices, the step list and the current step. */
+export function AppShell({ autosave, storedProblem }: AppShellProps) {
+  const styles = useShellStyles();
+  const store = usePlanStore();
+  const revision = usePlanRevision();
+  const wizard = useWizardNavigation();
+  const file = usePlanFile();
+  const [storedNotice, setStoredNotice] = useState(storedProblem);
+  const { reset } = wizard;
+  const { dismiss } = file;
+  const step = wizardSteps[wizard.current] ?? wizardSteps[0];
+
+  const startOver = useCallback(() => {
+    store.replace(createDefaultPlan());
+    reset();
+    dismiss();
+  }, [store, reset, dismiss]);
+
+  return (
+    <WizardContext.Provider value={wizard}>
+      <div className={styles.root}>
+        <header className={styles.header}>
+          <div className={styles.brand}>
+            <h1 className={styles.title}>AML Network Wizard</h1>
+            <p className={styles.tagline}>Azure Machine Learning training compute in a virtual network</p>
+          </div>
+          <PlanActions
+            inputRef={file.inputRef}
+            onImportClick={file.chooseFile}
+            onFileChosen={file.onInputChange}
+            onExport={file.exportPlan}
+            onStartOver={startOver}
+          />
+        </header>
+        <main className={styles.main}>
+          <div className={mergeClasses(styles.notices, styles.noticesCell)}>
+            {storedNotice && (
+              <StoredPlanNotice problem={storedNotice} onDismiss={() => setStoredNotice(undefined)} />
+            )}
+            <AutosaveNotice autosave={autosave} />
+            {file.outcome && <ImportNotice outcome={file.outcome} onDismiss={file.dismiss} />}
+          </div>
+          <StepList />
+          <div className={styles.panel}>
+            <StepFrame>
+              <StepContent key={`${step.id}:${revision}`} stepId={step.id} onExport={file.exportPlan} />
+            </StepFrame>
+          </div>
+        </main>
+      </div>
+    </WizardContext.Provider>
+  );
+}

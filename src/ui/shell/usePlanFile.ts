@@ -1,0 +1,74 @@
+import { useCallback, useRef, useState, type ChangeEvent } from 'react';
+import {
+  MAX_PLAN_BYTES,
+  parsePlanText,
+  serializePlan,
+  type ParseResult,
+  type SchemaError,
+} from '../../core/index.ts';
+import { usePlanStore } from '../state/PlanStoreContext.ts';
+import { downloadText } from './download.ts';
+
+/** What happened to the last import, for the notice under the header. */
+export type ImportOutcome =
+  | { readonly kind: 'imported'; readonly fileName: string }
+  | { readonly kind: 'rejected'; readonly fileName: string; readonly errors: readonly SchemaError[] };
+
+export const EXPORT_FILE_NAME = 'plan.json';
+
+const failure = (message: string): ParseResult => ({ ok: false, errors: [{ path: '', message }] });
+
+/** Reads and checks a chosen plan file, without reading files too large to be a plan. */
+async function readPlanFile(file: File): Promise<ParseResult> {
+  if (file.size > MAX_PLAN_BYTES) {
+    const size = (file.size / 1024 / 1024).toFixed(1);
+    return failure(
+      `This file is ${size} MB; a plan is at most ${MAX_PLAN_BYTES / 1024 / 1024} MB. Check you chose the plan file.`,
+    );
+  }
+  try {
+    return parsePlanText(await file.text());
+  } catch {
+    return failure('The file could not be read. Choose it again, or check that it still exists.');
+  }
+}
+
+/** Export of the plan as plan.json and import of a plan file; a rejected file leaves the plan untouched. */
+export function usePlanFile() {
+  const store = usePlanStore();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+
+  const exportPlan = useCallback(
+    () => downloadText(EXPORT_FILE_NAME, serializePlan(store.getState().plan)),
+    [store],
+  );
+
+  const chooseFile = useCallback(() => inputRef.current?.click(), []);
+
+  const importFile = useCallback(
+    async (file: File) => {
+      const result = await readPlanFile(file);
+      if (!result.ok) {
+        setOutcome({ kind: 'rejected', fileName: file.name, errors: result.errors });
+        return;
+      }
+      store.replace(result.plan);
+      setOutcome({ kind: 'imported', fileName: file.name });
+    },
+    [store],
+  );
+
+  const onInputChange = useCallback(
+    (event: ChangeEvent<HTMLInputElement>) => {
+      const file = event.target.files?.[0];
+      event.target.value = '';
+      if (file) void importFile(file);
+    },
+    [importFile],
+  );
+
+  const dismiss = useCallback(() => setOutcome(null), []);
+
+  return { inputRef, exportPlan, chooseFile, onInputChange, outcome, dismiss };
+}

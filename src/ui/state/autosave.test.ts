@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest';
+import { serializePlan } from '../../core/index.ts';
+import { startAutosave } from './autosave.ts';
+import { createDefaultPlan } from './defaultPlan.ts';
+import { createPlanStore } from './planStore.ts';
+import { STORAGE_KEY } from './persistence.ts';
+
+const rename = (name: string) => (plan: ReturnType<typeof createDefaultPlan>) => ({
+  ...plan,
+  workspace: { ...plan.workspace, name },
+});
+
+describe('startAutosave', () => {
+  it('writes nothing until the plan changes, then every change', () => {
+    const setItem = vi.fn();
+    const store = createPlanStore(createDefaultPlan());
+    startAutosave(store, { setItem });
+    expect(setItem).not.toHaveBeenCalled();
+    store.update(rename('saved-ml'));
+    expect(setItem).toHaveBeenCalledWith(STORAGE_KEY, serializePlan(store.getState().plan));
+  });
+
+  it('reports when the browser refuses, and when it accepts again', () => {
+    let full = true;
+    const store = createPlanStore(createDefaultPlan());
+    const autosave = startAutosave(store, {
+      setItem: () => {
+        if (full) throw new DOMException('full', 'QuotaExceededError');
+      },
+    });
+    const listener = vi.fn();
+    autosave.subscribe(listener);
+    store.update(rename('first-ml'));
+    expect(autosave.failed()).toBe(true);
+    store.update(rename('second-ml'));
+    expect(listener).toHaveBeenCalledTimes(1);
+    full = false;
+    store.update(rename('third-ml'));
+    expect(autosave.failed()).toBe(false);
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops saving when stopped', () => {
+    const setItem = vi.fn();
+    const store = createPlanStore(createDefaultPlan());
+    startAutosave(store, { setItem }).stop();
+    store.update(rename('unsaved-ml'));
+    expect(setItem).not.toHaveBeenCalled();
+  });
+});

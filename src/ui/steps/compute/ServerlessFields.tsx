@@ -1,0 +1,34 @@
+import type { Control } from 'react-hook-form';
+import { FormGroup } from '../../forms/FormGroup.tsx';
+import { NumberField } from '../../forms/NumberField.tsx';
+import { TextField } from '../../forms/TextField.tsx';
+import type { ComputeInput } from './computeDefaults.ts';
+import { PublicIpField } from './PublicIpField.tsx';
+
+/** Serverless compute: node limit, size and public IP (it has no name in Azure). */
+export function ServerlessFields({ control }: { readonly control: Control<ComputeInput> }) {
+  return (
+    <>
+      <FormGroup title="Serverless jobs" columns>
+        <NumberField
+          control={control}
+          name="maxNodes"
+          label="Maximum nodes"
+          hint="The most nodes one job may use; each takes one address in the subnet."
+          min={1}
+          required
+        />
+        <TextField
+          control={control}
+          name="vmSize"
+          label="VM size"
+          hint="Optional; each job may choose its own."
+          emptyAsUndefined
+        />
+      </FormGroup>
+      <FormGroup title="Connectivity">
+        <PublicIpField control={control} />
+      </FormGroup>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { useWatch } from 'react-hook-form';
+import { workspaceSchema, type Network, type Workspace } from '../../../core/index.ts';
+import { ChoiceField } from '../../forms/ChoiceField.tsx';
+import { FormGroup } from '../../forms/FormGroup.tsx';
+import { SwitchField } from '../../forms/SwitchField.tsx';
+import { TextField } from '../../forms/TextField.tsx';
+import { useFormLayoutStyles } from '../../forms/formLayout.styles.ts';
+import { useStepForm } from '../../forms/useStepForm.ts';
+import { usePlanStore } from '../../state/PlanStoreContext.ts';
+import { withWorkspace } from '../../state/planTransitions.ts';
+import { isolationChoices, managedModeChoices } from './workspaceChoices.ts';
+
+/** Step 1: how the workspace is isolated, and which workspace it is. */
+export function WorkspaceStep() {
+  const store = usePlanStore();
+  const styles = useFormLayoutStyles();
+  const defaults = useMemo(() => {
+    const { workspace } = store.getState().plan;
+    return { ...workspace, managedNetworkMode: workspace.managedNetworkMode ?? 'allowOnlyApprovedOutbound' };
+  }, [store]);
+  // Switching to a managed VNet and back restores the network planned before, not a default one.
+  const lastNetwork = useRef<Network | undefined>(undefined);
+  const commit = useCallback(
+    (workspace: Workspace) =>
+      void store.update((plan) => {
+        lastNetwork.current = plan.network ?? lastNetwork.current;
+        return withWorkspace(plan, workspace, lastNetwork.current);
+      }),
+    [store],
+  );
+  const { form, formProps } = useStepForm(workspaceSchema, defaults, commit);
+  const { control } = form;
+  const isolation = useWatch({ control, name: 'isolation' });
+
+  return (
+    <form {...formProps} className={styles.form}>
+      <FormGroup title="Network isolation">
+        <ChoiceField
+          control={control}
+          name="isolation"
+          label="Where the compute's network lives"
+          choices={isolationChoices}
+        />
+        {isolation === 'managedVnet' && (
+          <ChoiceField
+            control={control}
+            name="managedNetworkMode"
+            label="Managed network mode"
+            choices={managedModeChoices}
+          />
+        )}
+      </FormGroup>
+      <FormGroup title="Workspace" columns>
+        <TextField control={control} name="name" label="Workspace name" required />
+        <TextField
+          control={control}
+          name="subscriptionId"
+          label="Subscription id"
+          required
+          placeholder="11111111-2222-3333-4444-555555555555"
+        />
+        <TextField control={control} name="resourceGroup" label="Resource group" required />
+        <TextField
+          control={control}
+          name="region"
+          label="Region"
+          hint="ARM region name, such as eastus2."
+          required
+        />
+      </FormGroup>
+      <FormGroup title="Workspace access">
+        <SwitchField
+          control={control}
+          name="privateEndpoint"
+          label="Workspace private endpoint"
+          hint="The compute reaches the workspace through a private endpoint in its network."
+        />
+        <SwitchField
+          control={control}
+          name="storageInVnet"
+          label="Default storage secured in a virtual network"
+          hint="The workspace's default storage account accepts traffic only from selected networks."
+        />
+        <SwitchField
+          control={control}
+          name="hbi"
+          label="High business impact workspace"
+          hint="Microsoft collects less diagnostic data and encrypts the compute's local scratch disk."
+        />
+      </FormGroup>
+    </form>
+  );
+}

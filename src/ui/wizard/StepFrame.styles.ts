@@ -1,0 +1,36 @@
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+
+export const useStepFrameStyles = makeStyles({
+  frame: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: tokens.spacingVerticalL,
+    minWidth: 0,
+  },
+  header: {
+    display: 'grid',
+    gap: tokens.spacingVerticalXS,
+  },
+  counter: {
+    ...typographyStyles.caption1Strong,
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+  },
+  heading: {
+    ...typographyStyles.title2,
+    margin: 0,
+    ':focus': { outlineStyle: 'none' },
+  },
+  summary: {
+    ...typographyStyles.body1,
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+  },
+  navigation: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+    paddingTop: tokens.spacingVerticalL,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});

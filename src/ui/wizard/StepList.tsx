@@ -1,0 +1,40 @@
+import { mergeClasses } from '@fluentui/react-components';
+import { useStepListStyles } from './StepList.styles.ts';
+import { wizardSteps } from './steps.ts';
+import { useWizard } from './WizardContext.ts';
+
+/** The wizard's steps as a navigation list: the current step is marked, visited steps can be revisited. */
+export function StepList() {
+  const styles = useStepListStyles();
+  const { current, furthest, request } = useWizard();
+  return (
+    <nav aria-label="Wizard steps">
+      <ol className={styles.list}>
+        {wizardSteps.map((step, index) => {
+          const isCurrent = index === current;
+          return (
+            <li key={step.id}>
+              <button
+                type="button"
+                className={mergeClasses(styles.step, isCurrent && styles.current)}
+                aria-current={isCurrent ? 'step' : undefined}
+                disabled={index > furthest}
+                onClick={() => {
+                  if (!isCurrent) request(index);
+                }}
+              >
+                <span
+                  className={mergeClasses(styles.number, isCurrent && styles.numberCurrent)}
+                  aria-hidden="true"
+                >
+                  {index + 1}
+                </span>
+                {step.title}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
