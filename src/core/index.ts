@@ -5,3 +5,4 @@ export * from './net/index.ts';
 export * from './rules/index.ts';
 export * from './catalog/regions.ts';
 export * from './servicetags/index.ts';
+export * from './importers/index.ts';

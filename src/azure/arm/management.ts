@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { API_VERSIONS } from './apiVersions.ts';
+import type { ArmList, ArmReader, ReadOptions } from './client.ts';
+import { parseBody, regionName } from './parseBody.ts';
+import type { ArmPermission } from './permissions.ts';
+import { requireId, requireSubscriptionId, resourceGroupOf } from './resourceIds.ts';
+
+const subscriptionBody = z.looseObject({
+  subscriptionId: z.string().min(1),
+  displayName: z.string().default(''),
+  state: z.string().default('Unknown'),
+  tenantId: z.string().optional(),
+});
+export type ArmSubscription = z.output<typeof subscriptionBody>;
+
+const workspaceBody = z.looseObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  location: z.string().min(1),
+  kind: z.string().optional(),
+  properties: z
+    .looseObject({
+      managedNetwork: z.looseObject({ isolationMode: z.string().optional() }).optional(),
+      publicNetworkAccess: z.string().optional(),
+      privateEndpointConnections: z
+        .array(
+          z.looseObject({
+            id: z.string().min(1),
+            properties: z
+              .looseObject({
+                privateEndpoint: z.looseObject({ id: z.string() }).optional(),
+                privateLinkServiceConnectionState: z
+                  .looseObject({ status: z.string().optional() })
+                  .optional(),
+              })
+              .default({}),
+          }),
+        )
+        .default([]),
+    })
+    .default({ privateEndpointConnections: [] }),
+});
+
+/** An Azure Machine Learning workspace, with what decides how its compute reaches the network. */
+export interface ArmWorkspace {
+  readonly id: string;
+  readonly name: string;
+  readonly resourceGroup?: string;
+  readonly region: string;
+  /** `Default`, `Hub`, `Project`, `FeatureStore`. */
+  readonly kind?: string;
+  /** `Disabled` (customer VNet or none), `AllowInternetOutbound`, `AllowOnlyApprovedOutbound`. */
+  readonly managedNetworkIsolationMode?: string;
+  readonly publicNetworkAccess?: string;
+  readonly privateEndpointConnections: readonly { id: string; privateEndpointId?: string; status?: string }[];
+}
+
+function toWorkspace(body: unknown): ArmWorkspace {
+  const ws = parseBody(workspaceBody, body, 'a workspace');
+  const p = ws.properties;
+  const resourceGroup = resourceGroupOf(ws.id);
+  const isolationMode = p.managedNetwork?.isolationMode;
+  return {
+    id: ws.id,
+    name: ws.name,
+    ...(resourceGroup === undefined ? {} : { resourceGroup }),
+    region: regionName(ws.location),
+    ...(ws.kind === undefined ? {} : { kind: ws.kind }),
+    ...(isolationMode === undefined ? {} : { managedNetworkIsolationMode: isolationMode }),
+    ...(p.publicNetworkAccess === undefined ? {} : { publicNetworkAccess: p.publicNetworkAccess }),
+    privateEndpointConnections: p.privateEndpointConnections.map(({ id, properties }) => {
+      const endpoint = properties.privateEndpoint?.id;
+      const status = properties.privateLinkServiceConnectionState?.status;
+      return {
+        id,
+        ...(endpoint === undefined ? {} : { privateEndpointId: endpoint }),
+        ...(status === undefined ? {} : { status }),
+      };
+    }),
+  };
+}
+
+const lockBody = z.looseObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  properties: z.looseObject({ level: z.string(), notes: z.string().optional() }),
+});
+
+/** A management lock; `scope` is what it is applied to (the id before `/providers/Microsoft.Authorization/locks`). */
+export interface ArmLock {
+  readonly id: string;
+  readonly name: string;
+  /** `CanNotDelete` or `ReadOnly`. */
+  readonly level: string;
+  readonly notes?: string;
+  readonly scope: string;
+}
+
+function toLock(body: unknown): ArmLock {
+  const lock = parseBody(lockBody, body, 'a management lock');
+  const scope = lock.id.split(/\/providers\/Microsoft\.Authorization\/locks\//i)[0] ?? lock.id;
+  const { level, notes } = lock.properties;
+  return { id: lock.id, name: lock.name, level, ...(notes === undefined ? {} : { notes }), scope };
+}
+
+const permissionBody = z.looseObject({
+  actions: z.array(z.string()).default([]),
+  notActions: z.array(z.string()).default([]),
+  dataActions: z.array(z.string()).default([]),
+  notDataActions: z.array(z.string()).default([]),
+});
+
+/**
+ * Subscription, workspace and authorization reads.
+ * @see https://learn.microsoft.com/rest/api/resources/management-locks
+ * @see https://learn.microsoft.com/rest/api/authorization/permissions
+ */
+export function managementReads(reader: ArmReader) {
+  return {
+    async listSubscriptions(options?: ReadOptions): Promise<ArmList<ArmSubscription>> {
+      const { items, truncated } = await reader.list('/subscriptions', API_VERSIONS.subscriptions, options);
+      return { items: items.map((item) => parseBody(subscriptionBody, item, 'a subscription')), truncated };
+    },
+    async listWorkspaces(subscriptionId: string, options?: ReadOptions): Promise<ArmList<ArmWorkspace>> {
+      const path = `/subscriptions/${requireSubscriptionId(subscriptionId)}/providers/Microsoft.MachineLearningServices/workspaces`;
+      const { items, truncated } = await reader.list(path, API_VERSIONS.machineLearning, options);
+      return { items: items.map(toWorkspace), truncated };
+    },
+    /** Locks at `scope` and, as ARM reports them, those inherited from above it. */
+    async listLocks(scope: string, options?: ReadOptions): Promise<ArmList<ArmLock>> {
+      const path = `${requireId('scope', scope)}/providers/Microsoft.Authorization/locks`;
+      const { items, truncated } = await reader.list(path, API_VERSIONS.locks, options);
+      return { items: items.map(toLock), truncated };
+    },
+    /** The caller's effective permissions at `scope`; test one with `isActionAllowed`. */
+    async checkPermissions(scope: string, options?: ReadOptions): Promise<ArmList<ArmPermission>> {
+      const path = `${requireId('scope', scope)}/providers/Microsoft.Authorization/permissions`;
+      const { items, truncated } = await reader.list(path, API_VERSIONS.permissions, options);
+      return { items: items.map((item) => parseBody(permissionBody, item, 'a permission entry')), truncated };
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import { flattenArm, isJsonObject, type JsonObject } from './normalize.ts';
+
+/** What a pasted document is. */
+export type ArmDocumentKind = 'vnet' | 'subnet' | 'nsg' | 'routeTable' | 'armTemplate' | 'unknown';
+
+/** The kinds an importer turns into plan pieces. */
+export type ImportableKind = Exclude<ArmDocumentKind, 'armTemplate' | 'unknown'>;
+
+export interface ArmDetection {
+  readonly kind: ArmDocumentKind;
+  /** The resource's name when the document is one of the importable kinds. */
+  readonly name?: string;
+  /** One sentence for the person who pasted it: what it is, and for anything not importable, what to paste. */
+  readonly message: string;
+}
+
+const KIND_WORDS: Record<ImportableKind, string> = {
+  vnet: 'a virtual network',
+  subnet: 'a subnet',
+  nsg: 'a network security group',
+  routeTable: 'a route table',
+};
+
+/** The command whose `-o json` output each importer reads. */
+export const SHOW_COMMANDS: Record<ImportableKind, string> = {
+  vnet: 'az network vnet show -g <rg> -n <name> -o json',
+  subnet: 'az network vnet subnet show -g <rg> --vnet-name <vnet> -n <name> -o json',
+  nsg: 'az network nsg show -g <rg> -n <name> -o json',
+  routeTable: 'az network route-table show -g <rg> -n <name> -o json',
+};
+
+const ARM_TYPES: Record<string, ImportableKind> = {
+  'microsoft.network/virtualnetworks': 'vnet',
+  'microsoft.network/virtualnetworks/subnets': 'subnet',
+  'microsoft.network/networksecuritygroups': 'nsg',
+  'microsoft.network/routetables': 'routeTable',
+};
+
+const pasteHint = (kind: ImportableKind): string => `paste the output of \`${SHOW_COMMANDS[kind]}\``;
+
+const ANY_SHOW =
+  `paste the output of one of \`${SHOW_COMMANDS.vnet}\`, \`${SHOW_COMMANDS.subnet}\`, ` +
+  `\`${SHOW_COMMANDS.nsg}\` or \`${SHOW_COMMANDS.routeTable}\``;
+
+/** The importable kind from the `type` field, or from the fields only that kind has when `type` is missing. */
+function kindOf(resource: JsonObject): ImportableKind | undefined {
+  if (typeof resource.type === 'string') return ARM_TYPES[resource.type.toLowerCase()];
+  if (isJsonObject(resource.addressSpace)) return 'vnet';
+  if (Array.isArray(resource.securityRules) || Array.isArray(resource.defaultSecurityRules)) return 'nsg';
+  if (Array.isArray(resource.routes)) return 'routeTable';
+  if ('nextHopType' in resource || 'priority' in resource) return undefined;
+  if (typeof resource.addressPrefix === 'string' || Array.isArray(resource.addressPrefixes)) return 'subnet';
+  return undefined;
+}
+
+interface Unknown {
+  /** What the document is, as the start of a sentence. */
+  readonly lead: string;
+  /** What to paste instead, when it differs from the general advice. */
+  readonly advice?: string;
+}
+
+/** What a JSON object is when it is none of the importable kinds. */
+function unknownObject(document: JsonObject, resource: JsonObject): Unknown {
+  if (isTemplate(document)) {
+    return {
+      lead: 'This is an ARM template, not a deployed resource',
+      advice: `to audit what is deployed, ${ANY_SHOW}`,
+    };
+  }
+  if (Array.isArray(document.value))
+    return { lead: `This is a list of ${plural(document.value.length, 'resource')}` };
+  if (isJsonObject(document.error)) {
+    const code = typeof document.error.code === 'string' ? ` (${document.error.code})` : '';
+    return { lead: `This is an error response from Azure${code}, not a resource` };
+  }
+  if (typeof document.version === 'number' && isJsonObject(document.workspace)) {
+    return {
+      lead: 'This looks like a plan file, not an Azure resource',
+      advice: 'open it with "Import plan" instead',
+    };
+  }
+  if ('nextHopType' in resource)
+    return { lead: 'This looks like a single route', advice: `${pasteHint('routeTable')}` };
+  if ('priority' in resource && 'direction' in resource) {
+    return { lead: 'This looks like a single security rule', advice: `${pasteHint('nsg')}` };
+  }
+  if (typeof resource.type === 'string') {
+    return { lead: `This looks like a ${resource.type} resource, which this wizard doesn't audit` };
+  }
+  return { lead: "This doesn't look like a virtual network, subnet, network security group or route table" };
+}
+
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+const isTemplate = (document: JsonObject): boolean =>
+  typeof document.$schema === 'string' && /deploymentTemplate/i.test(document.$schema);
+
+/** What `json` is when it is not an importable resource, or undefined when it is one. */
+function describeUnknown(json: unknown): Unknown | undefined {
+  if (Array.isArray(json))
+    return { lead: `This is a list of ${plural(json.length, 'item')}, not one resource` };
+  if (!isJsonObject(json)) return { lead: 'This is not a JSON object' };
+  const resource = flattenArm(json) as JsonObject;
+  return isTemplate(json) || kindOf(resource) === undefined ? unknownObject(json, resource) : undefined;
+}
+
+/**
+ * Tells what a pasted JSON document is: the output of `az network vnet show`, `az network vnet subnet show`,
+ * `az network nsg show` or `az network route-table show` (flattened), the same resources from the ARM REST
+ * API (nested under `properties`), an ARM template, or something else, with a sentence saying what to paste.
+ * @see https://learn.microsoft.com/cli/azure/network/nsg#az-network-nsg-show
+ */
+export function detectArmJson(json: unknown): ArmDetection {
+  const unknown = describeUnknown(json);
+  if (unknown !== undefined) {
+    const kind = isJsonObject(json) && isTemplate(json) ? 'armTemplate' : 'unknown';
+    return { kind, message: `${unknown.lead}; ${unknown.advice ?? ANY_SHOW}.` };
+  }
+  const resource = flattenArm(json) as JsonObject;
+  const kind = kindOf(resource) as ImportableKind;
+  const name = typeof resource.name === 'string' ? resource.name : undefined;
+  const named = name === undefined ? '' : ` "${name}"`;
+  return { kind, ...(name === undefined ? {} : { name }), message: `This is ${KIND_WORDS[kind]}${named}.` };
+}
+
+/**
+ * The message an importer gives when handed the wrong kind of document, or undefined when `json` is `expected`.
+ */
+export function wrongKindMessage(json: unknown, expected: ImportableKind): string | undefined {
+  const unknown = describeUnknown(json);
+  if (unknown !== undefined) return `${unknown.lead}; ${pasteHint(expected)}.`;
+  const kind = kindOf(flattenArm(json) as JsonObject);
+  if (kind === expected || kind === undefined) return undefined;
+  return `This looks like ${KIND_WORDS[kind]}, not ${KIND_WORDS[expected]}; ${pasteHint(expected)}.`;
+}
+
+/** What to do when a document of `kind` is missing fields or has wrong ones. */
+export const pasteUnedited = (kind: ImportableKind): string =>
+  `Paste the unedited output of \`${SHOW_COMMANDS[kind]}\`.`;
+
+/** Largest pasted document accepted, so a huge paste can't stall the page. */
+export const MAX_ARM_JSON_BYTES = 4 * 1024 * 1024;
+
+export type ArmTextResult = { ok: true; json: unknown } | { ok: false; message: string };
+
+/** Parses pasted text as JSON, with a message that says which `-o json` command to run when it isn't. */
+export function parseArmText(text: string): ArmTextResult {
+  if (text.length > MAX_ARM_JSON_BYTES) {
+    return {
+      ok: false,
+      message: `This is more than ${MAX_ARM_JSON_BYTES / 1024 / 1024} MB; paste the output for one resource.`,
+    };
+  }
+  if (text.trim() === '') return { ok: false, message: `Nothing was pasted; ${ANY_SHOW}.` };
+  try {
+    return { ok: true, json: JSON.parse(text) as unknown };
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? ` (${error.message})` : '';
+    return {
+      ok: false,
+      message: `This is not valid JSON${reason}. Run the command with \`-o json\`: ${ANY_SHOW}.`,
+    };
+  }
+}
