@@ -1,22 +1,44 @@
 import type { Plan } from '../model/index.ts';
+import { checkPlan } from '../rules/index.ts';
+import { armFiles } from './arm/index.ts';
+import { bicepFiles } from './bicep/main.ts';
+import { deployScript } from './azcli/deploy.ts';
+import { buildModel } from './model.ts';
+import { pythonSdkV1Legacy } from './python/sdkV1.ts';
+import { pythonSdkV2 } from './python/sdkV2.ts';
+import { readmeFile } from './readme/readme.ts';
+import { terraformFile } from './terraform/main.ts';
+import type { Bundle, GenerateOptions, GeneratedFile } from './types.ts';
+import { computeYaml } from './yaml/compute.ts';
 
-/** One file of a generated bundle (file names: PLAN-FORMAT.md, "Command line"). */
-export interface GeneratedFile {
-  readonly name: string;
-  readonly language: 'json' | 'bicep' | 'bash' | 'yaml' | 'python' | 'hcl' | 'markdown';
-  readonly content: string;
-}
+export type { Bundle, GenerateOptions, GeneratedFile } from './types.ts';
 
-export interface GenerateOptions {
-  /** Parsed Service Tags file, for IP-prefix routes (forced-tunnelling issue). */
-  readonly serviceTags?: unknown;
-}
-
-export interface Bundle {
-  readonly files: readonly GeneratedFile[];
-}
-
-/** PLACEHOLDER until the generators land: builds the deployable bundle for a plan without error findings. */
-export function generateBundle(_plan: Plan, _options: GenerateOptions = {}): Bundle {
-  return { files: [] };
+/**
+ * Builds the deployable bundle for a plan without error findings: Azure CLI, ARM, Bicep, CLI v2 YAML,
+ * Python SDK v2 (and a legacy SDK v1 script where v2 has no equivalent), Terraform, and a README
+ * listing what to run and the findings that still apply. Pure and deterministic: the same plan gives
+ * byte-identical files, in a stable order (README first, then the order to read them in).
+ * @see https://learn.microsoft.com/azure/machine-learning/how-to-secure-training-vnet
+ */
+export function generateBundle(plan: Plan, options: GenerateOptions = {}): Bundle {
+  const model = buildModel(plan);
+  const optional = (file: GeneratedFile | undefined): GeneratedFile[] => (file ? [file] : []);
+  const files: GeneratedFile[] = [
+    deployScript(model),
+    ...armFiles(model),
+    ...bicepFiles(model),
+    ...optional(computeYaml(model)),
+    ...optional(pythonSdkV2(model)),
+    ...optional(pythonSdkV1Legacy(model)),
+    terraformFile(model),
+  ];
+  const findings =
+    options.findings ??
+    checkPlan(plan, options.serviceTags === undefined ? {} : { serviceTags: options.serviceTags });
+  const readme = readmeFile(
+    model,
+    files.map((file) => file.name),
+    findings,
+  );
+  return { files: [readme, ...files] };
 }

@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateBundle, type GeneratedFile } from './index.ts';
+import { createArmValidator } from './testing/armSchema.ts';
+import {
+  checkBash,
+  checkBicep,
+  checkBicepParam,
+  checkPython,
+  checkYaml,
+  parseTerraform,
+  type ParserHost,
+  type Problems,
+} from './testing/parsers.ts';
+import { hostilePlan, SCENARIO_NAMES, scenarioPlan } from './testing/scenarios.ts';
+
+const tempDir = mkdtempSync(join(tmpdir(), 'aml-generators-'));
+afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
+
+const host: ParserHost = {
+  bicepWasm: () =>
+    readFileSync(new URL('../../../node_modules/tree-sitter-bicep/tree-sitter-bicep.wasm', import.meta.url)),
+  runOnFile: (command, args, fileName, content) => {
+    const path = join(tempDir, fileName);
+    writeFileSync(path, content);
+    const result = spawnSync(command, [...args, path], { encoding: 'utf8' });
+    return {
+      status: result.status,
+      stdout: result.stdout ?? '',
+      stderr: result.stderr ?? result.error?.message ?? '',
+    };
+  },
+};
+
+const schemaDir = fileURLToPath(new URL('../../../../shared/schemas/arm', import.meta.url));
+const hasSchemas = existsSync(schemaDir);
+if (!hasSchemas)
+  console.warn(`ARM schema validation skipped: ${schemaDir} (the official ARM schemas) is absent.`);
+const validateArm = hasSchemas
+  ? createArmValidator((path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined), schemaDir)
+  : undefined;
+
+/** Every generated file through the real parser or tool for its language. */
+async function problemsOf(file: GeneratedFile): Promise<Problems> {
+  switch (file.language) {
+    case 'bicep':
+      return file.name.endsWith('.bicepparam')
+        ? checkBicepParam(host, file.content)
+        : checkBicep(host, file.content);
+    case 'bash':
+      return checkBash(host, file.content);
+    case 'python':
+      return checkPython(host, file.content, file.name);
+    case 'yaml':
+      return checkYaml(file.content);
+    case 'hcl':
+      return (await parseTerraform(file.content)).problems;
+    case 'json':
+      return (() => {
+        const parsed: unknown = JSON.parse(file.content);
+        return file.name === 'azuredeploy.json' && validateArm ? validateArm(parsed) : [];
+      })();
+    case 'markdown':
+      return [];
+  }
+}
+
+const cases = [
+  ...SCENARIO_NAMES.map((name) => ({ name, plan: scenarioPlan(name) })),
+  { name: 'hostile values', plan: hostilePlan() },
+];
+
+describe.each(cases)('$name: every file parses with the real tools', ({ plan }) => {
+  const files = generateBundle(plan).files;
+  it.each(files.filter((file) => file.language !== 'markdown').map((file) => ({ file, name: file.name })))(
+    '$name',
+    async ({ file }) => {
+      expect(await problemsOf(file)).toEqual([]);
+    },
+  );
+});
+
+describe('the real-parser checks can fail', () => {
+  it('rejects a broken Bicep file, bicepparam, shell script, Python file, YAML and HCL', async () => {
+    expect(await checkBicep(host, "param x string = 'a\nresource {")).not.toEqual([]);
+    expect(await checkBicepParam(host, "using 'main.bicep'\nparam x = {")).not.toEqual([]);
+    expect(checkBash(host, 'if then fi\n')).not.toEqual([]);
+    expect(checkBash(host, '#!/usr/bin/env bash\necho $UNQUOTED\n')).not.toEqual([]);
+    expect(checkPython(host, 'def f(:\n')).not.toEqual([]);
+    expect(checkYaml('a: [1, 2\n')).not.toEqual([]);
+    expect((await parseTerraform('resource "a" {\n  x = "${\n}\n')).problems).not.toEqual([]);
+  });
+
+  it.skipIf(!validateArm)('rejects a template with a wrong enum value', () => {
+    const template = JSON.parse(
+      generateBundle(scenarioPlan('compute-cluster')).files.find((f) => f.name === 'azuredeploy.json')
+        ?.content ?? '{}',
+    ) as {
+      resources: { type: string; properties: { properties?: { vmPriority?: string } } }[];
+    };
+    const compute = template.resources.find((resource) => resource.type.endsWith('/computes'));
+    if (compute?.properties.properties) compute.properties.properties.vmPriority = 'Spot';
+    expect(validateArm?.(template)).not.toEqual([]);
+  });
+});

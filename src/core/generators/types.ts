@@ -1,0 +1,24 @@
+import type { Finding } from '../rules/index.ts';
+
+/** One file of a generated bundle (file names: PLAN-FORMAT.md, "Command line"). */
+export interface GeneratedFile {
+  readonly name: string;
+  readonly language: 'json' | 'bicep' | 'bash' | 'yaml' | 'python' | 'hcl' | 'markdown';
+  readonly content: string;
+}
+
+/** What `generateBundle` may use besides the plan. */
+export interface GenerateOptions {
+  /** Parsed Service Tags file, for IP-prefix routes (forced-tunnelling issue). */
+  readonly serviceTags?: unknown;
+  /**
+   * The plan's findings, for the README ("findings that still apply"). When omitted the generator
+   * checks the plan itself.
+   */
+  readonly findings?: readonly Finding[];
+}
+
+/** The generated files, README first. */
+export interface Bundle {
+  readonly files: readonly GeneratedFile[];
+}
