@@ -1,0 +1,65 @@
+import type { FlowCondition } from '../catalog/flows.ts';
+import type { ComputeKind, NetworkSecurityGroup, Plan } from '../model/index.ts';
+
+/** Kinds that run AML-managed nodes in the subnet: cluster, instance, serverless. */
+export const TRAINING_KINDS: readonly ComputeKind[] = ['computeCluster', 'computeInstance', 'serverless'];
+/** Kinds with inbound management traffic from AML when they have public IPs. */
+export const PUBLIC_IP_INBOUND_KINDS: readonly ComputeKind[] = ['computeCluster', 'computeInstance'];
+/** Attached compute reached by AML over SSH. */
+export const ATTACHED_KINDS: readonly ComputeKind[] = ['virtualMachine', 'hdinsight'];
+
+/** Path of the compute subnet's NSG rules in a plan. */
+export const NSG_RULES_PATH = 'network.subnet.networkSecurityGroup.securityRules';
+
+/** The region the compute runs in: `compute.region`, else the workspace's. */
+export function computeRegion(plan: Plan): string {
+  return plan.compute.region ?? plan.workspace.region;
+}
+
+/** True when the plan puts compute into a customer VNet subnet the flows go through. */
+export function hasComputeSubnet(plan: Plan): boolean {
+  return plan.workspace.isolation === 'customerVnet' && plan.network?.subnet !== undefined;
+}
+
+/** The NSG on the compute subnet, if the plan has one. */
+export function subnetNsg(plan: Plan): NetworkSecurityGroup | undefined {
+  return plan.workspace.isolation === 'customerVnet' ? plan.network?.subnet?.networkSecurityGroup : undefined;
+}
+
+/** SSH settings of kinds that have them. */
+export function sshOf(
+  plan: Plan,
+): { enabled: boolean; port: number; sourceAddressPrefix?: string } | undefined {
+  const { compute } = plan;
+  return 'ssh' in compute ? compute.ssh : undefined;
+}
+
+/** True when the compute has public IPs (cluster, instance, serverless, Databricks). */
+export function hasPublicIp(plan: Plan): boolean {
+  const { compute } = plan;
+  return 'publicIp' in compute && compute.publicIp;
+}
+
+/** Answers a catalogue condition for a plan. */
+export function conditionHolds(plan: Plan, when: FlowCondition): boolean {
+  switch (when) {
+    case 'always':
+      return true;
+    case 'publicIp':
+      return hasPublicIp(plan);
+    case 'microsoftImages':
+      return plan.outbound.microsoftImages;
+    case 'privateEndpoint':
+      return plan.workspace.privateEndpoint;
+    case 'azureMonitor':
+      return plan.outbound.azureMonitor;
+    case 'storageFileShares':
+      return plan.outbound.storageFileShares;
+    case 'publicContainerRegistry':
+      return plan.outbound.publicContainerRegistry;
+    case 'hbi':
+      return plan.workspace.hbi;
+    case 'sshEnabled':
+      return sshOf(plan)?.enabled === true;
+  }
+}
