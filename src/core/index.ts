@@ -6,3 +6,5 @@ export * from './rules/index.ts';
 export * from './catalog/regions.ts';
 export * from './servicetags/index.ts';
 export * from './importers/index.ts';
+export * from './flows/index.ts';
+export * from './generators/index.ts';

@@ -11,10 +11,7 @@ export const ATTACHED_KINDS: readonly ComputeKind[] = ['virtualMachine', 'hdinsi
 /** Path of the compute subnet's NSG rules in a plan. */
 export const NSG_RULES_PATH = 'network.subnet.networkSecurityGroup.securityRules';
 
-/** The region the compute runs in: `compute.region`, else the workspace's. */
-export function computeRegion(plan: Plan): string {
-  return plan.compute.region ?? plan.workspace.region;
-}
+export { computeRegion } from '../net/plan.ts';
 
 /** True when the plan puts compute into a customer VNet subnet the flows go through. */
 export function hasComputeSubnet(plan: Plan): boolean {

@@ -16,7 +16,7 @@ export {
 } from './routes.ts';
 export { INTERNET_PROBE, malformedFields, simulateFlows, type Simulation } from './simulate.ts';
 export * from './types.ts';
-export { NSG_RULES_PATH, computeRegion, subnetNsg } from './context.ts';
+export { NSG_RULES_PATH, subnetNsg } from './context.ts';
 export { parseRule, type ParsedRule } from './parseRule.ts';
 export {
   blockedFlows,

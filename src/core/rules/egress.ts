@@ -3,12 +3,12 @@ import { ROUTE_LIMITS } from '../catalog/flows.ts';
 import {
   DATABRICKS_BYPASS_TAGS,
   analyzeRoutes,
-  computeRegion,
   internetBypass,
   isServiceTagRoute,
   type RouteAnalysis,
 } from '../flows/index.ts';
 import type { Plan } from '../model/index.ts';
+import { computeRegion } from '../net/index.ts';
 import type { FindingDraft, Rule } from './types.ts';
 
 const NPIP_KINDS = ['computeCluster', 'computeInstance', 'serverless'] as const;

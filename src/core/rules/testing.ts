@@ -13,6 +13,9 @@ import managedVnet from '../../../examples/managed-vnet.plan.json' with { type: 
 import serverless from '../../../examples/serverless.plan.json' with { type: 'json' };
 import virtualMachine from '../../../examples/virtual-machine.plan.json' with { type: 'json' };
 import delegatedSubnet from '../../../examples/broken/delegated-subnet.plan.json' with { type: 'json' };
+import forcedTunnelNoAmlRoute from '../../../examples/broken/forced-tunnel-no-aml-route.plan.json' with { type: 'json' };
+import nsgDenyPriority100 from '../../../examples/broken/nsg-deny-priority-100.plan.json' with { type: 'json' };
+import privateSubnetNoEgress from '../../../examples/broken/private-subnet-no-egress.plan.json' with { type: 'json' };
 import subnetTooSmall from '../../../examples/broken/subnet-too-small.plan.json' with { type: 'json' };
 
 /** The valid examples, one per compute kind plus the managed network, by file name without `.plan.json`. */
@@ -29,6 +32,9 @@ const VALID_EXAMPLES = {
 /** Schema-valid plans that break one documented requirement each (`examples/broken/`). */
 const BROKEN_EXAMPLES = {
   'broken/delegated-subnet': delegatedSubnet,
+  'broken/forced-tunnel-no-aml-route': forcedTunnelNoAmlRoute,
+  'broken/nsg-deny-priority-100': nsgDenyPriority100,
+  'broken/private-subnet-no-egress': privateSubnetNoEgress,
   'broken/subnet-too-small': subnetTooSmall,
 } as const;
 
