@@ -7,6 +7,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      // redirect.html is the page MSAL's sign-in popup returns to; it only hands the response back.
+      input: { main: 'index.html', redirect: 'redirect.html' },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
