@@ -1,5 +1,5 @@
 import { mergeClasses } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import type { Autosave } from '../state/autosave.ts';
 import { usePlanRevision, usePlanStore } from '../state/PlanStoreContext.ts';
 import { createDefaultPlan } from '../state/defaultPlan.ts';
@@ -13,6 +13,8 @@ import { useShellStyles } from './AppShell.styles.ts';
 import { AutosaveNotice } from './AutosaveNotice.tsx';
 import { ImportNotice } from './ImportNotice.tsx';
 import { PlanActions } from './PlanActions.tsx';
+
+const AzureActions = lazy(() => import('../audit/AzureActions.tsx'));
 import { StepContent } from './StepContent.tsx';
 import { StoredPlanNotice } from './StoredPlanNotice.tsx';
 import { usePlanFile } from './usePlanFile.ts';
@@ -21,10 +23,12 @@ export interface AppShellProps {
   readonly autosave: Autosave;
   /** Set when the plan saved in this browser could not be used at start-up. */
   readonly storedProblem?: StoredPlanProblem;
+  /** Further notices shown above the step (e.g. a share link that could not be opened). */
+  readonly extraNotices?: ReactNode;
 }
 
 /** The page: header with the plan file actions, notices, the step list and the current step. */
-export function AppShell({ autosave, storedProblem }: AppShellProps) {
+export function AppShell({ autosave, storedProblem, extraNotices }: AppShellProps) {
   const styles = useShellStyles();
   const store = usePlanStore();
   const revision = usePlanRevision();
@@ -56,6 +60,9 @@ export function AppShell({ autosave, storedProblem }: AppShellProps) {
             onExport={file.exportPlan}
             onStartOver={startOver}
           />
+          <Suspense fallback={null}>
+            <AzureActions />
+          </Suspense>
         </header>
         <main className={styles.main}>
           <div className={mergeClasses(styles.notices, styles.noticesCell)}>
@@ -64,6 +71,7 @@ export function AppShell({ autosave, storedProblem }: AppShellProps) {
             )}
             <AutosaveNotice autosave={autosave} />
             {file.outcome && <ImportNotice outcome={file.outcome} onDismiss={file.dismiss} />}
+            {extraNotices}
           </div>
           <StepList />
           <div className={styles.panel}>
