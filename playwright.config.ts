@@ -7,7 +7,13 @@ function chromiumPath(): string | undefined {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-const PREVIEW_URL = 'http://127.0.0.1:4173';
+/**
+ * Port and build folder of the served app. The defaults match `npm run build` and `npm run preview`;
+ * E2E_PORT and E2E_OUT_DIR let several checkouts or builds be tested side by side.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
+const PREVIEW_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -43,7 +49,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run preview',
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
     url: PREVIEW_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,8 +1,6 @@
+import { lazy, Suspense } from 'react';
+import { Spinner } from '@fluentui/react-components';
 import type { WizardStepId } from '../wizard/steps.ts';
-import { ComputeStep } from '../steps/compute/ComputeStep.tsx';
-import { ReviewStep } from '../steps/review/ReviewStep.tsx';
-import { SectionJsonStep } from '../steps/section/SectionJsonStep.tsx';
-import { sectionSpecs } from '../steps/section/sectionSpecs.ts';
 import { WorkspaceStep } from '../steps/workspace/WorkspaceStep.tsx';
 
 export interface StepContentProps {
@@ -10,18 +8,45 @@ export interface StepContentProps {
   readonly onExport: () => void;
 }
 
-/** The form (or placeholder) of one step. */
-export function StepContent({ stepId, onExport }: StepContentProps) {
+// The first step ships in the initial bundle; every other step loads when it is first opened.
+const ComputeStep = lazy(() =>
+  import('../steps/compute/ComputeStep.tsx').then((m) => ({ default: m.ComputeStep })),
+);
+const VnetStep = lazy(() => import('../steps/vnet/VnetStep.tsx'));
+const SubnetStep = lazy(() => import('../steps/subnet/SubnetStep.tsx'));
+const InboundStep = lazy(() => import('../steps/inbound/InboundStep.tsx'));
+const OutboundStep = lazy(() => import('../steps/outbound/OutboundStep.tsx'));
+const TunnelingStep = lazy(() => import('../steps/tunneling/TunnelingStep.tsx'));
+const ReviewStep = lazy(() =>
+  import('../steps/review/ReviewStep.tsx').then((m) => ({ default: m.ReviewStep })),
+);
+
+function StepBody({ stepId, onExport }: StepContentProps) {
   switch (stepId) {
     case 'workspace':
       return <WorkspaceStep />;
     case 'compute':
       return <ComputeStep />;
+    case 'vnet':
+      return <VnetStep />;
+    case 'subnet':
+      return <SubnetStep />;
+    case 'inbound':
+      return <InboundStep />;
+    case 'outbound':
+      return <OutboundStep />;
+    case 'tunneling':
+      return <TunnelingStep />;
     case 'review':
       return <ReviewStep onExport={onExport} />;
-    default: {
-      const spec = sectionSpecs.find((section) => section.stepId === stepId);
-      return spec ? <SectionJsonStep spec={spec} /> : null;
-    }
   }
+}
+
+/** The form of one step, loaded on demand. */
+export function StepContent(props: StepContentProps) {
+  return (
+    <Suspense fallback={<Spinner size="small" label="Loading step…" />}>
+      <StepBody {...props} />
+    </Suspense>
+  );
 }
