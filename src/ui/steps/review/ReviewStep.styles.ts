@@ -1,28 +1,16 @@
-import { createFocusOutlineStyle, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useReviewStepStyles = makeStyles({
   root: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr)',
-    gap: tokens.spacingVerticalL,
+    gap: tokens.spacingVerticalXL,
   },
-  json: {
-    position: 'relative',
-    margin: 0,
-    maxHeight: '60vh',
-    overflow: 'auto',
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    ...createFocusOutlineStyle(),
-  },
+  sentences: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  text: { margin: 0 },
   actions: {
     display: 'flex',
+    flexWrap: 'wrap',
     gap: tokens.spacingHorizontalM,
   },
 });

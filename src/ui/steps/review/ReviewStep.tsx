@@ -1,30 +1,127 @@
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import { serializePlan } from '../../../core/index.ts';
+import { Button, Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { lazy, Suspense, useMemo } from 'react';
+import { checkPlan, DOCS, type Plan } from '../../../core/index.ts';
+import { simulateFlows } from '../../../core/flows/index.ts';
+import { generateBundle } from '../../../core/generators/index.ts';
+import { runOrder } from '../../export/runOrder.ts';
 import { usePlan } from '../../state/PlanStoreContext.ts';
+import { attempt, type Derived } from './derive.ts';
+import { countOf } from './findingWords.ts';
+import { FindingsSummary } from './FindingsSummary.tsx';
+import { FlowTable } from './FlowTable.tsx';
+import { noFlowsReason } from './flowWords.ts';
+import { GeneratedFiles } from './GeneratedFiles.tsx';
+import { describePlan } from './planWords.ts';
+import { ReviewSection } from './ReviewSection.tsx';
 import { useReviewStepStyles } from './ReviewStep.styles.ts';
+import { RunOrderList } from './RunOrderList.tsx';
+import { SectionBoundary } from './SectionBoundary.tsx';
 
-/** The last step: the plan file as it will be exported. */
+const NetworkDiagram = lazy(() => import('../../diagram/NetworkDiagram.tsx'));
+
+function Problem({ what, message }: { readonly what: string; readonly message: string }) {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        {what} could not be produced: {message}. The rest of the review still applies; download the plan file
+        and run the command line&apos;s validate on it for the same check.
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function TrafficSection({
+  plan,
+  simulation,
+}: {
+  readonly plan: Plan;
+  readonly simulation: Derived<ReturnType<typeof simulateFlows>>;
+}) {
+  const styles = useReviewStepStyles();
+  return (
+    <ReviewSection title="Required traffic">
+      <p className={styles.text}>
+        Each flow the compute needs, checked against the subnet&apos;s network security group: the rules it
+        has today, the rules this plan adds, and Azure&apos;s default rules. The rule with the lowest priority
+        number that matches decides.{' '}
+        <Link href={DOCS.nsg} target="_blank" rel="noreferrer" inline>
+          Learn more about network security groups
+        </Link>
+      </p>
+      {!simulation.ok ? (
+        <Problem what="The flows" message={simulation.message} />
+      ) : simulation.value.flows.length === 0 ? (
+        <p className={styles.text}>{noFlowsReason(plan)}</p>
+      ) : (
+        <FlowTable simulation={simulation.value} />
+      )}
+    </ReviewSection>
+  );
+}
+
+/** The last step: the plan in words, what blocks export, the flows, the diagram and the files to deploy. */
 export function ReviewStep({ onExport }: { readonly onExport: () => void }) {
   const styles = useReviewStepStyles();
   const plan = usePlan();
-  const text = useMemo(() => serializePlan(plan), [plan]);
+  const findings = useMemo(() => attempt(() => checkPlan(plan)), [plan]);
+  const simulation = useMemo(() => attempt(() => simulateFlows(plan)), [plan]);
+  const blocked = findings.ok && countOf(findings.value, 'error') > 0;
+  const bundle = useMemo(
+    () =>
+      blocked
+        ? undefined
+        : attempt(() => {
+            const files = generateBundle(plan, findings.ok ? { findings: findings.value } : {}).files;
+            return { files, steps: runOrder(plan, files) };
+          }),
+    [plan, findings, blocked],
+  );
+
   return (
     <div className={styles.root}>
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>
-          The checks against Microsoft&apos;s requirements and the generated templates will appear here. For
-          now, export the plan file; the command line validates it and generates the templates.
-        </MessageBarBody>
-      </MessageBar>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={onExport}>
-          Download plan.json
-        </Button>
-      </div>
-      <pre className={styles.json} tabIndex={0} role="region" aria-label="Plan file">
-        {text}
-      </pre>
+      {findings.ok ? (
+        <FindingsSummary findings={findings.value} />
+      ) : (
+        <Problem what="The checks" message={findings.message} />
+      )}
+      <ReviewSection title="Your plan">
+        <ul className={styles.sentences}>
+          {describePlan(plan).map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ul>
+      </ReviewSection>
+      <TrafficSection plan={plan} simulation={simulation} />
+      <ReviewSection title="Diagram">
+        <SectionBoundary what="The diagram">
+          <Suspense fallback={<Spinner size="small" label="Drawing the diagram…" />}>
+            <NetworkDiagram plan={plan} />
+          </Suspense>
+        </SectionBoundary>
+      </ReviewSection>
+      <ReviewSection title="Files to deploy">
+        {bundle === undefined ? (
+          <p className={styles.text}>The files appear here once the plan has no errors.</p>
+        ) : bundle.ok ? (
+          <GeneratedFiles files={bundle.value.files} workspaceName={plan.workspace.name} />
+        ) : (
+          <Problem what="The files" message={bundle.message} />
+        )}
+      </ReviewSection>
+      {bundle?.ok && (
+        <ReviewSection title="What to run, in order">
+          <RunOrderList steps={bundle.value.steps} />
+        </ReviewSection>
+      )}
+      <ReviewSection title="Plan file">
+        <p className={styles.text}>
+          The plan holds every choice you made. Keep it in your repository, open it here again with Import
+          plan, or check and generate from it with the command line.
+        </p>
+        <div className={styles.actions}>
+          <Button onClick={onExport}>Download plan.json</Button>
+        </div>
+      </ReviewSection>
     </div>
   );
 }

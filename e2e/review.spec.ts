@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { parsePlanText, type Plan } from '../src/core/index.ts';
+import { simulateFlows } from '../src/core/flows/index.ts';
+import { generateBundle } from '../src/core/generators/index.ts';
+import { expect, test } from './fixtures/ReviewPage.ts';
+
+function example(name: string): Plan {
+  const result = parsePlanText(readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8'));
+  if (!result.ok) throw new Error(`examples/${name} is not a valid plan`);
+  return result.plan;
+}
+
+const CLUSTER = 'compute-cluster.plan.json';
+const BROKEN = 'broken/nsg-deny-priority-100.plan.json';
+
+test.describe('review and export', () => {
+  // Highlighting, zipping and axe scans are heavy on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
+
+  test('a valid plan shows its flows with verdicts, a tab per file with highlighted code, and what to run', async ({
+    review,
+  }) => {
+    const page = review.page;
+    await review.importExample(CLUSTER);
+    await review.open();
+    const plan = example(CLUSTER);
+
+    await expect(page.getByText('Ready to export')).toBeVisible();
+    await expect(page.getByText(`A compute cluster named "${plan.compute.name ?? ''}"`)).toBeVisible();
+    const flows = simulateFlows(plan).flows;
+    await expect(review.flowTable.getByRole('row')).toHaveCount(flows.length + 1);
+    await expect(review.flowRows('Allowed')).toHaveCount(flows.length);
+    const aml = review.flowRow('AzureMachineLearning', 443);
+    await expect(aml).toContainText('AllowAzureMachineLearningOutbound, priority 110, added by this plan');
+
+    const names = generateBundle(plan).files.map((file) => file.name);
+    const tabs = page.getByRole('tablist', { name: 'Generated files' }).getByRole('tab');
+    await expect(tabs).toHaveCount(names.length);
+    for (const [i, name] of names.entries()) await expect(tabs.nth(i)).toHaveAccessibleName(name);
+    await expect(review.tab('README.md')).toHaveAttribute('aria-selected', 'true');
+    await review.tab('azuredeploy.json').click();
+    await expect(review.tab('azuredeploy.json')).toHaveAttribute('aria-selected', 'true');
+    await expect(review.codeRegion('azuredeploy.json')).toContainText('"$schema"');
+    await expect(review.highlighted('azuredeploy.json').first()).toBeVisible({ timeout: 20_000 });
+    await review.tab('deploy.sh').click();
+    await expect(review.highlighted('deploy.sh').first()).toBeVisible({ timeout: 20_000 });
+
+    const steps = page.getByRole('list', { name: 'What to run, in order' }).getByRole('listitem');
+    await expect(steps).toHaveCount(4);
+    await expect(steps.nth(0)).toContainText('az login');
+    await expect(steps.nth(1)).toContainText('az extension add -n ml');
+    await expect(steps.nth(2)).toContainText('bash deploy.sh');
+    await expect(steps.nth(2)).toContainText('--parameters @azuredeploy.parameters.json');
+    await expect(steps.nth(3)).toContainText('az ml compute create --file compute.yml');
+  });
+
+  test.describe('with the clipboard allowed', () => {
+    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+    test('Copy puts the file on the clipboard and says so', async ({ review }) => {
+      const page = review.page;
+      await review.importExample(CLUSTER);
+      await review.open();
+      await review.tab('main.bicep').click();
+      await review.button('Copy').click();
+      await expect(page.getByText('Copied main.bicep to the clipboard.')).toBeVisible();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const bicep = generateBundle(example(CLUSTER)).files.find((file) => file.name === 'main.bicep');
+      expect(copied).toBe(bicep?.content);
+    });
+  });
+
+  test('a refused clipboard gets a way out instead of silence', async ({ review }) => {
+    const page = review.page;
+    await review.importExample(CLUSTER);
+    await review.open();
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) },
+      });
+    });
+    await review.button('Copy').click();
+    await expect(page.getByText('The browser did not allow copying to the clipboard.')).toBeVisible();
+  });
+
+  test('downloads one file, and the whole bundle as a zip', async ({ review }) => {
+    await review.importExample(CLUSTER);
+    await review.open();
+    const plan = example(CLUSTER);
+    const bundle = generateBundle(plan).files;
+
+    await review.tab('main.tf').click();
+    const one = await review.downloadFile('main.tf');
+    expect(one.fileName).toBe('main.tf');
+    expect(one.bytes.toString('utf8')).toBe(bundle.find((file) => file.name === 'main.tf')?.content);
+
+    const zip = await review.downloadZip();
+    const folder = plan.workspace.name;
+    expect(zip.fileName).toBe(`${folder}-aml-network.zip`);
+    expect(Object.keys(zip.entries)).toEqual(bundle.map((file) => `${folder}/${file.name}`));
+    for (const name of [
+      'README.md',
+      'deploy.sh',
+      'azuredeploy.json',
+      'main.bicep',
+      'main.tf',
+      'compute.yml',
+    ]) {
+      expect(Object.keys(zip.entries)).toContain(`${folder}/${name}`);
+    }
+    const arm = JSON.parse(zip.entries[`${folder}/azuredeploy.json`] ?? '') as Record<string, unknown>;
+    expect(arm.$schema).toMatch(/deploymentTemplate\.json#$/);
+    expect(Array.isArray(arm.resources)).toBe(true);
+    expect(zip.entries[`${folder}/README.md`]).toBe(bundle[0]?.content);
+  });
+
+  test('a plan with errors blocks the templates, keeps the plan file, and shows the denied flows', async ({
+    review,
+  }) => {
+    const page = review.page;
+    // Steps can't be left with errors on them, so reach the review with a valid plan, then open the
+    // broken one there (as someone reviewing plan files one after another would).
+    await review.importExample(CLUSTER);
+    await review.open();
+    await review.importExample(BROKEN);
+
+    await expect(review.blockedMessage).toBeVisible();
+    await expect(
+      page.getByText(/Findings: \d+ errors?, \d+ warnings?, \d+ info\. Templates built/),
+    ).toBeVisible();
+    await expect(page.getByText('The files appear here once the plan has no errors.')).toBeVisible();
+    await expect(review.button('Download all as zip')).toHaveCount(0);
+    await expect(page.getByRole('tablist', { name: 'Generated files' })).toHaveCount(0);
+
+    const denied = simulateFlows(example(BROKEN)).flows.filter((flow) => flow.result === 'denied');
+    expect(denied.length).toBeGreaterThan(0);
+    await expect(review.flowRows('Denied')).toHaveCount(denied.length);
+    await expect(review.flowRows('Denied').first()).toContainText(
+      'DenyAllOutbound, priority 100, in the NSG today',
+    );
+
+    const event = page.waitForEvent('download');
+    await review.button('Download plan.json').click();
+    expect((await event).suggestedFilename()).toBe('plan.json');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the review has no axe violations in ${colorScheme} mode, valid and blocked`, async ({ review }) => {
+      const page = review.page;
+      await page.emulateMedia({ colorScheme });
+      await review.importExample(CLUSTER);
+      await review.open();
+      await expect(review.highlighted('README.md').first()).toBeVisible({ timeout: 20_000 });
+      const wrap = page.getByRole('switch', { name: 'Wrap long lines' });
+      await wrap.check();
+      await expect(wrap).toBeChecked();
+      expect(await review.axeViolations()).toEqual([]);
+
+      await review.importExample(BROKEN);
+      await expect(review.blockedMessage).toBeVisible();
+      expect(await review.axeViolations()).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,55 @@
+import { Button, Switch } from '@fluentui/react-components';
+import type { GeneratedFile } from '../../../core/generators/index.ts';
+import { copyText } from '../../export/clipboard.ts';
+import { downloadBlob } from '../../export/download.ts';
+import { mediaType } from '../../export/languages.ts';
+import { useGeneratedFilesStyles } from './GeneratedFiles.styles.ts';
+
+export interface FileActionsProps {
+  readonly file: GeneratedFile;
+  readonly files: readonly GeneratedFile[];
+  readonly workspaceName: string;
+  readonly wrap: boolean;
+  readonly onWrapChange: (wrap: boolean) => void;
+  /** A sentence on what the last action did, for the status line. */
+  readonly onStatus: (message: string) => void;
+}
+
+const REFUSED =
+  'The browser did not allow copying to the clipboard. Download the file instead, or select its text below and copy it with Ctrl+C (⌘C on a Mac).';
+
+async function downloadZip(files: readonly GeneratedFile[], workspaceName: string): Promise<string> {
+  try {
+    // The zip library loads only when someone asks for the archive.
+    const { buildZip, zipFileName } = await import('../../export/zip.ts');
+    const name = zipFileName(workspaceName);
+    downloadBlob(name, buildZip(files, workspaceName) as Uint8Array<ArrayBuffer>, 'application/zip');
+    return `Downloaded ${name} with ${files.length} files.`;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return `The zip file could not be built (${reason}). Download the files one by one instead.`;
+  }
+}
+
+/** Copy and download for the file on screen, the whole bundle as a zip, and line wrapping. */
+export function FileActions({ file, files, workspaceName, wrap, onWrapChange, onStatus }: FileActionsProps) {
+  const styles = useGeneratedFilesStyles();
+  const copy = async () => {
+    const outcome = await copyText(file.content);
+    onStatus(outcome === 'copied' ? `Copied ${file.name} to the clipboard.` : REFUSED);
+  };
+  const download = () => {
+    downloadBlob(file.name, file.content, mediaType(file.language));
+    onStatus(`Downloaded ${file.name}.`);
+  };
+  return (
+    <div className={styles.actions}>
+      <Button onClick={() => void copy()}>Copy</Button>
+      <Button onClick={download}>Download {file.name}</Button>
+      <Button appearance="primary" onClick={() => void downloadZip(files, workspaceName).then(onStatus)}>
+        Download all as zip
+      </Button>
+      <Switch label="Wrap long lines" checked={wrap} onChange={(_, data) => onWrapChange(data.checked)} />
+    </div>
+  );
+}
