@@ -1,5 +1,7 @@
 import { Field, Radio, RadioGroup, useId, type FieldProps } from '@fluentui/react-components';
 import type { Ref } from 'react';
+import { fieldValidation } from '../findings/fieldValidation.tsx';
+import { useFieldFindings } from '../findings/useFieldFindings.ts';
 import { useChoiceGroupStyles } from './ChoiceGroup.styles.ts';
 
 export interface Choice<V extends string> {
@@ -28,13 +30,20 @@ export interface ChoiceGroupProps<V extends string> extends Pick<
  * name and the description its accessible description.
  */
 export function ChoiceGroup<V extends string>(props: ChoiceGroupProps<V>) {
-  const { label, name, value, choices, onChange, onBlur, groupRef, layout = 'vertical', ...field } = props;
+  const { label, name, value, choices, onChange, onBlur, groupRef, layout = 'vertical', hint } = props;
   const styles = useChoiceGroupStyles();
   const baseId = useId(name);
+  const { id, finding } = useFieldFindings(name);
+  // A schema error passed in wins; otherwise the most severe finding at the group's plan path shows.
+  const schemaError = props.validationState === 'error' ? props.validationMessage : undefined;
+  const validation = schemaError
+    ? { validationState: 'error' as const, validationMessage: schemaError }
+    : fieldValidation(undefined, finding);
   return (
-    <Field label={label} {...field}>
+    <Field label={label} hint={hint} {...validation}>
       <RadioGroup
         ref={groupRef}
+        id={id}
         name={name}
         value={value}
         layout={layout}

@@ -1,6 +1,7 @@
 import { Field, Input } from '@fluentui/react-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { validationProps } from './fieldState.ts';
+import { useFieldFindings } from '../findings/useFieldFindings.ts';
+import { fieldValidation } from '../findings/fieldValidation.tsx';
 
 export interface NumberFieldProps<T extends FieldValues> {
   readonly control: Control<T>;
@@ -17,15 +18,22 @@ export interface NumberFieldProps<T extends FieldValues> {
 /** A labelled whole-number box; an empty box is "not set", so the schema says what is missing. */
 export function NumberField<T extends FieldValues>(props: NumberFieldProps<T>) {
   const { control, name, label, hint, required, min, max, deps } = props;
+  const { id, finding } = useFieldFindings(name);
   return (
     <Controller
       control={control}
       name={name}
       rules={deps ? { deps } : undefined}
       render={({ field, fieldState }) => (
-        <Field label={label} hint={hint} required={required} {...validationProps(fieldState)}>
+        <Field
+          label={{ children: label, htmlFor: id }}
+          hint={hint}
+          required={required}
+          {...fieldValidation(fieldState.error?.message, finding)}
+        >
           <Input
             ref={field.ref}
+            id={id}
             name={field.name}
             type="number"
             inputMode="numeric"

@@ -1,6 +1,7 @@
 import { Field, Select } from '@fluentui/react-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { validationProps } from './fieldState.ts';
+import { useFieldFindings } from '../findings/useFieldFindings.ts';
+import { fieldValidation } from '../findings/fieldValidation.tsx';
 
 export interface SelectOption {
   readonly value: string;
@@ -23,14 +24,20 @@ export function SelectField<T extends FieldValues>({
   options,
   hint,
 }: SelectFieldProps<T>) {
+  const { id, finding } = useFieldFindings(name);
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <Field label={label} hint={hint} {...validationProps(fieldState)}>
+        <Field
+          label={{ children: label, htmlFor: id }}
+          hint={hint}
+          {...fieldValidation(fieldState.error?.message, finding)}
+        >
           <Select
             ref={field.ref}
+            id={id}
             name={field.name}
             value={typeof field.value === 'string' ? field.value : ''}
             onBlur={field.onBlur}

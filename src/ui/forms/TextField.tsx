@@ -1,6 +1,7 @@
 import { Field, Input, type InputProps } from '@fluentui/react-components';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { validationProps } from './fieldState.ts';
+import { useFieldFindings } from '../findings/useFieldFindings.ts';
+import { fieldValidation } from '../findings/fieldValidation.tsx';
 
 export interface TextFieldProps<T extends FieldValues> {
   readonly control: Control<T>;
@@ -15,17 +16,25 @@ export interface TextFieldProps<T extends FieldValues> {
   readonly autoComplete?: string;
 }
 
-/** A labelled text box bound to a form field, showing that field's schema error as the person types. */
+/** A labelled text box bound to a form field, showing that field's schema error as the person types,
+ * and otherwise the most severe finding at its plan path. */
 export function TextField<T extends FieldValues>(props: TextFieldProps<T>) {
   const { control, name, label, hint, required, emptyAsUndefined, placeholder, inputMode } = props;
+  const { id, finding } = useFieldFindings(name);
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <Field label={label} hint={hint} required={required} {...validationProps(fieldState)}>
+        <Field
+          label={{ children: label, htmlFor: id }}
+          hint={hint}
+          required={required}
+          {...fieldValidation(fieldState.error?.message, finding)}
+        >
           <Input
             ref={field.ref}
+            id={id}
             name={field.name}
             value={typeof field.value === 'string' ? field.value : ''}
             placeholder={placeholder}

@@ -1,6 +1,10 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { NARROW } from '../wizard/StepList.styles.ts';
 
+/** From this width the findings sit in a column beside the step; below it they collapse above the step. */
+export const WIDE_QUERY = '(min-width: 75rem)';
+const WIDE = `@media ${WIDE_QUERY}`;
+
 export const useShellStyles = makeStyles({
   root: {
     minHeight: '100vh',
@@ -41,6 +45,7 @@ export const useShellStyles = makeStyles({
     display: 'none',
   },
   notices: {
+    gridArea: 'notices',
     display: 'grid',
     gap: tokens.spacingVerticalS,
     ':empty': { display: 'none' },
@@ -54,18 +59,34 @@ export const useShellStyles = makeStyles({
     padding: tokens.spacingHorizontalXXL,
     display: 'grid',
     gridTemplateColumns: '15rem minmax(0, 1fr)',
+    gridTemplateAreas: '"notices notices" "steps findings" "steps panel"',
+    gridTemplateRows: 'auto auto 1fr',
     gap: tokens.spacingHorizontalXXL,
     alignItems: 'start',
     [NARROW]: {
       gridTemplateColumns: 'minmax(0, 1fr)',
+      gridTemplateAreas: '"notices" "steps" "findings" "panel"',
+      gridTemplateRows: 'auto',
       padding: tokens.spacingHorizontalL,
       gap: tokens.spacingVerticalL,
     },
+    [WIDE]: {
+      maxWidth: '96rem',
+      gridTemplateColumns: '15rem minmax(0, 1fr) 20rem',
+      gridTemplateAreas: '"notices notices notices" "steps panel findings"',
+      gridTemplateRows: 'auto 1fr',
+    },
   },
-  noticesCell: {
-    gridColumn: '1 / -1',
+  steps: {
+    gridArea: 'steps',
+  },
+  findings: {
+    gridArea: 'findings',
+    minWidth: 0,
+    alignSelf: 'stretch',
   },
   panel: {
+    gridArea: 'panel',
     padding: tokens.spacingHorizontalXXL,
     borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorNeutralBackground1,

@@ -1,15 +1,18 @@
-import { mergeClasses } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import type { Autosave } from '../state/autosave.ts';
 import { usePlanRevision, usePlanStore } from '../state/PlanStoreContext.ts';
 import { createDefaultPlan } from '../state/defaultPlan.ts';
 import type { StoredPlanProblem } from '../state/persistence.ts';
+import { FindingsPanel } from '../findings/FindingsPanel.tsx';
+import { FindingsProvider } from '../findings/FindingsProvider.tsx';
+import { useFindingsGate } from '../findings/useFindingsGate.ts';
+import { useMediaQuery } from '../findings/useMediaQuery.ts';
 import { StepFrame } from '../wizard/StepFrame.tsx';
 import { StepList } from '../wizard/StepList.tsx';
 import { wizardSteps } from '../wizard/steps.ts';
 import { useWizardNavigation } from '../wizard/useWizardNavigation.ts';
 import { WizardContext } from '../wizard/WizardContext.ts';
-import { useShellStyles } from './AppShell.styles.ts';
+import { useShellStyles, WIDE_QUERY } from './AppShell.styles.ts';
 import { AutosaveNotice } from './AutosaveNotice.tsx';
 import { ImportNotice } from './ImportNotice.tsx';
 import { PlanActions } from './PlanActions.tsx';
@@ -27,12 +30,17 @@ export interface AppShellProps {
   readonly extraNotices?: ReactNode;
 }
 
-/** The page: header with the plan file actions, notices, the step list and the current step. */
+/**
+ * The page: header with the plan file actions, notices, the step list, the current step, and the findings (a side
+ * column on wide screens, a collapsible section above the step on narrower ones).
+ */
 export function AppShell({ autosave, storedProblem, extraNotices }: AppShellProps) {
   const styles = useShellStyles();
   const store = usePlanStore();
   const revision = usePlanRevision();
-  const wizard = useWizardNavigation();
+  const gate = useFindingsGate(store);
+  const wizard = useWizardNavigation(gate.canLeave);
+  const wide = useMediaQuery(WIDE_QUERY);
   const file = usePlanFile();
   const [storedNotice, setStoredNotice] = useState(storedProblem);
   const { reset } = wizard;
@@ -47,40 +55,47 @@ export function AppShell({ autosave, storedProblem, extraNotices }: AppShellProp
 
   return (
     <WizardContext.Provider value={wizard}>
-      <div className={styles.root}>
-        <header className={styles.header}>
-          <div className={styles.brand}>
-            <h1 className={styles.title}>AML Network Wizard</h1>
-            <p className={styles.tagline}>Azure Machine Learning training compute in a virtual network</p>
-          </div>
-          <PlanActions
-            inputRef={file.inputRef}
-            onImportClick={file.chooseFile}
-            onFileChosen={file.onInputChange}
-            onExport={file.exportPlan}
-            onStartOver={startOver}
-          />
-          <Suspense fallback={null}>
-            <AzureActions />
-          </Suspense>
-        </header>
-        <main className={styles.main}>
-          <div className={mergeClasses(styles.notices, styles.noticesCell)}>
-            {storedNotice && (
-              <StoredPlanNotice problem={storedNotice} onDismiss={() => setStoredNotice(undefined)} />
-            )}
-            <AutosaveNotice autosave={autosave} />
-            {file.outcome && <ImportNotice outcome={file.outcome} onDismiss={file.dismiss} />}
-            {extraNotices}
-          </div>
-          <StepList />
-          <div className={styles.panel}>
-            <StepFrame>
-              <StepContent key={`${step.id}:${revision}`} stepId={step.id} onExport={file.exportPlan} />
-            </StepFrame>
-          </div>
-        </main>
-      </div>
+      <FindingsProvider ui={gate.ui}>
+        <div className={styles.root}>
+          <header className={styles.header}>
+            <div className={styles.brand}>
+              <h1 className={styles.title}>AML Network Wizard</h1>
+              <p className={styles.tagline}>Azure Machine Learning training compute in a virtual network</p>
+            </div>
+            <PlanActions
+              inputRef={file.inputRef}
+              onImportClick={file.chooseFile}
+              onFileChosen={file.onInputChange}
+              onExport={file.exportPlan}
+              onStartOver={startOver}
+            />
+            <Suspense fallback={null}>
+              <AzureActions />
+            </Suspense>
+          </header>
+          <main className={styles.main}>
+            <div className={styles.notices}>
+              {storedNotice && (
+                <StoredPlanNotice problem={storedNotice} onDismiss={() => setStoredNotice(undefined)} />
+              )}
+              <AutosaveNotice autosave={autosave} />
+              {file.outcome && <ImportNotice outcome={file.outcome} onDismiss={file.dismiss} />}
+              {extraNotices}
+            </div>
+            <div className={styles.steps}>
+              <StepList />
+            </div>
+            <div className={styles.findings}>
+              <FindingsPanel collapsible={!wide} />
+            </div>
+            <div className={styles.panel}>
+              <StepFrame>
+                <StepContent key={`${step.id}:${revision}`} stepId={step.id} onExport={file.exportPlan} />
+              </StepFrame>
+            </div>
+          </main>
+        </div>
+      </FindingsProvider>
     </WizardContext.Provider>
   );
 }

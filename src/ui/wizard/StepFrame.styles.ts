@@ -26,6 +26,9 @@ export const useStepFrameStyles = makeStyles({
     margin: 0,
     color: tokens.colorNeutralForeground2,
   },
+  content: {
+    minWidth: 0,
+  },
   navigation: {
     display: 'flex',
     justifyContent: 'space-between',

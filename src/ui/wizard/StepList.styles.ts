@@ -61,6 +61,14 @@ export const useStepListStyles = makeStyles({
     borderRadius: tokens.borderRadiusCircular,
     border: `${tokens.strokeWidthThin} solid currentColor`,
   },
+  title: {
+    flexGrow: 1,
+  },
+  badges: {
+    display: 'inline-flex',
+    flexShrink: 0,
+    gap: tokens.spacingHorizontalXXS,
+  },
   numberCurrent: {
     backgroundColor: tokens.colorBrandBackground,
     ...shorthands.borderColor(tokens.colorBrandBackground),

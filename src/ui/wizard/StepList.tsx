@@ -1,12 +1,19 @@
 import { mergeClasses } from '@fluentui/react-components';
+import { useFindingsSnapshot } from '../findings/FindingsContext.ts';
+import { countBySeverity } from '../findings/findingSteps.ts';
+import { StepBadges } from './StepBadges.tsx';
 import { useStepListStyles } from './StepList.styles.ts';
 import { wizardSteps } from './steps.ts';
 import { useWizard } from './WizardContext.ts';
 
-/** The wizard's steps as a navigation list: the current step is marked, visited steps can be revisited. */
+/**
+ * The wizard's steps as a navigation list: the current step is marked, visited steps can be revisited, and each
+ * step shows how many errors and warnings its fields have.
+ */
 export function StepList() {
   const styles = useStepListStyles();
   const { current, furthest, request } = useWizard();
+  const { byStep } = useFindingsSnapshot();
   return (
     <nav aria-label="Wizard steps">
       <ol className={styles.list}>
@@ -29,7 +36,8 @@ export function StepList() {
                 >
                   {index + 1}
                 </span>
-                {step.title}
+                <span className={styles.title}>{step.title}</span>
+                <StepBadges counts={countBySeverity(byStep.get(step.id) ?? [])} />
               </button>
             </li>
           );

@@ -2,6 +2,7 @@ import { useCallback, useMemo, type ComponentType } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import { computeSchema, type Compute, type ComputeKind } from '../../../core/index.ts';
 import { ChoiceGroup } from '../../forms/ChoiceGroup.tsx';
+import { PlanSection } from '../../findings/PlanSection.tsx';
 import { FormGroup } from '../../forms/FormGroup.tsx';
 import { useFormLayoutStyles } from '../../forms/formLayout.styles.ts';
 import { useStepForm } from '../../forms/useStepForm.ts';
@@ -42,17 +43,19 @@ export function ComputeStep() {
   const KindFields = kindFields[kind];
 
   return (
-    <form {...formProps} className={styles.form}>
-      <FormGroup title="Kind of compute">
-        <ChoiceGroup
-          label="Which compute runs the training jobs"
-          name="kind"
-          value={kind}
-          choices={computeKindChoices}
-          onChange={changeKind}
-        />
-      </FormGroup>
-      <KindFields key={kind} control={control} />
-    </form>
+    <PlanSection path="compute">
+      <form {...formProps} className={styles.form}>
+        <FormGroup title="Kind of compute">
+          <ChoiceGroup
+            label="Which compute runs the training jobs"
+            name="kind"
+            value={kind}
+            choices={computeKindChoices}
+            onChange={changeKind}
+          />
+        </FormGroup>
+        <KindFields key={kind} control={control} />
+      </form>
+    </PlanSection>
   );
 }

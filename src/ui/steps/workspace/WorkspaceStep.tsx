@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { workspaceSchema, type Network, type Workspace } from '../../../core/index.ts';
 import { ChoiceField } from '../../forms/ChoiceField.tsx';
+import { PlanSection } from '../../findings/PlanSection.tsx';
 import { FormGroup } from '../../forms/FormGroup.tsx';
 import { SwitchField } from '../../forms/SwitchField.tsx';
 import { TextField } from '../../forms/TextField.tsx';
@@ -34,61 +35,63 @@ export function WorkspaceStep() {
   const isolation = useWatch({ control, name: 'isolation' });
 
   return (
-    <form {...formProps} className={styles.form}>
-      <FormGroup title="Network isolation">
-        <ChoiceField
-          control={control}
-          name="isolation"
-          label="Where the compute's network lives"
-          choices={isolationChoices}
-        />
-        {isolation === 'managedVnet' && (
+    <PlanSection path="workspace">
+      <form {...formProps} className={styles.form}>
+        <FormGroup title="Network isolation">
           <ChoiceField
             control={control}
-            name="managedNetworkMode"
-            label="Managed network mode"
-            choices={managedModeChoices}
+            name="isolation"
+            label="Where the compute's network lives"
+            choices={isolationChoices}
           />
-        )}
-      </FormGroup>
-      <FormGroup title="Workspace" columns>
-        <TextField control={control} name="name" label="Workspace name" required />
-        <TextField
-          control={control}
-          name="subscriptionId"
-          label="Subscription id"
-          required
-          placeholder="11111111-2222-3333-4444-555555555555"
-        />
-        <TextField control={control} name="resourceGroup" label="Resource group" required />
-        <TextField
-          control={control}
-          name="region"
-          label="Region"
-          hint="ARM region name, such as eastus2."
-          required
-        />
-      </FormGroup>
-      <FormGroup title="Workspace access">
-        <SwitchField
-          control={control}
-          name="privateEndpoint"
-          label="Workspace private endpoint"
-          hint="The compute reaches the workspace through a private endpoint in its network."
-        />
-        <SwitchField
-          control={control}
-          name="storageInVnet"
-          label="Default storage secured in a virtual network"
-          hint="The workspace's default storage account accepts traffic only from selected networks."
-        />
-        <SwitchField
-          control={control}
-          name="hbi"
-          label="High business impact workspace"
-          hint="Microsoft collects less diagnostic data and encrypts the compute's local scratch disk."
-        />
-      </FormGroup>
-    </form>
+          {isolation === 'managedVnet' && (
+            <ChoiceField
+              control={control}
+              name="managedNetworkMode"
+              label="Managed network mode"
+              choices={managedModeChoices}
+            />
+          )}
+        </FormGroup>
+        <FormGroup title="Workspace" columns>
+          <TextField control={control} name="name" label="Workspace name" required />
+          <TextField
+            control={control}
+            name="subscriptionId"
+            label="Subscription id"
+            required
+            placeholder="11111111-2222-3333-4444-555555555555"
+          />
+          <TextField control={control} name="resourceGroup" label="Resource group" required />
+          <TextField
+            control={control}
+            name="region"
+            label="Region"
+            hint="ARM region name, such as eastus2."
+            required
+          />
+        </FormGroup>
+        <FormGroup title="Workspace access">
+          <SwitchField
+            control={control}
+            name="privateEndpoint"
+            label="Workspace private endpoint"
+            hint="The compute reaches the workspace through a private endpoint in its network."
+          />
+          <SwitchField
+            control={control}
+            name="storageInVnet"
+            label="Default storage secured in a virtual network"
+            hint="The workspace's default storage account accepts traffic only from selected networks."
+          />
+          <SwitchField
+            control={control}
+            name="hbi"
+            label="High business impact workspace"
+            hint="Microsoft collects less diagnostic data and encrypts the compute's local scratch disk."
+          />
+        </FormGroup>
+      </form>
+    </PlanSection>
   );
 }

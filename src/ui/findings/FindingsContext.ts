@@ -1,0 +1,42 @@
+import { createContext, useContext, useMemo } from 'react';
+import type { Finding } from '../../core/index.ts';
+import { usePlan } from '../state/PlanStoreContext.ts';
+import type { WizardStepId } from '../wizard/steps.ts';
+import { deriveFindings, type FindingsSnapshot } from './deriveFindings.ts';
+import type { FieldRegistry } from './fieldRegistry.ts';
+
+/** The findings of the plan in the store, computed once per plan for the whole page. */
+export const FindingsContext = createContext<FindingsSnapshot | null>(null);
+
+/** UI state around findings: warnings acknowledged per step (in memory only) and the fields on screen. */
+export interface FindingsUi {
+  /** Per step, the signature of the warnings the person acknowledged. */
+  readonly acknowledged: ReadonlyMap<WizardStepId, string>;
+  acknowledge(step: WizardStepId, signature: string | undefined): void;
+  readonly fields: FieldRegistry;
+}
+
+export const FindingsUiContext = createContext<FindingsUi | null>(null);
+
+/**
+ * The findings of the committed plan with their indexes: shared from the nearest provider, or derived here
+ * (`useMemo` over `checkPlan`) when there is none.
+ */
+export function useFindingsSnapshot(): FindingsSnapshot {
+  const shared = useContext(FindingsContext);
+  const plan = usePlan();
+  const own = useMemo(() => (shared ? null : deriveFindings(plan)), [shared, plan]);
+  return shared ?? own ?? deriveFindings(plan);
+}
+
+/** Every finding of the committed plan, most severe first; derived, never stored. */
+export function useFindings(): readonly Finding[] {
+  return useFindingsSnapshot().findings;
+}
+
+/** Acknowledgements and the field registry; throws without a provider. */
+export function useFindingsUi(): FindingsUi {
+  const ui = useContext(FindingsUiContext);
+  if (!ui) throw new Error('useFindingsUi needs a FindingsUiContext provider.');
+  return ui;
+}

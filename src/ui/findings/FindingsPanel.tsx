@@ -1,0 +1,115 @@
+import { useId } from '@fluentui/react-components';
+import { useCallback } from 'react';
+import { CATALOG_REVIEWED, type Finding } from '../../core/index.ts';
+import { useWizard } from '../wizard/WizardContext.ts';
+import { FindingItem } from './FindingItem.tsx';
+import { FindingsDisclosure } from './FindingsDisclosure.tsx';
+import { useFindingsStyles } from './Findings.styles.ts';
+import { useFindingsSnapshot } from './FindingsContext.ts';
+import { useFindingsPanelStyles } from './FindingsPanel.styles.ts';
+import { countBySeverity, stepForPath, stepIndex } from './findingSteps.ts';
+import { countsText, groupBySeverity, type SeverityGroup } from './groupFindings.ts';
+import { formatReviewedDate } from './reviewedDate.ts';
+import { useDebouncedValue } from './useDebouncedValue.ts';
+import { useVisuallyHiddenStyles } from './visuallyHidden.styles.ts';
+
+/** How long the counts must stay the same before the live region announces them. */
+const ANNOUNCE_AFTER_MS = 1200;
+
+type GoToField = (finding: Finding) => void;
+
+function FindingGroup({
+  group,
+  onGoToField,
+}: {
+  readonly group: SeverityGroup;
+  readonly onGoToField: GoToField;
+}) {
+  const styles = useFindingsPanelStyles();
+  const shared = useFindingsStyles();
+  const headingId = useId('findings-group');
+  return (
+    <section aria-labelledby={headingId} className={styles.group}>
+      <h3 id={headingId} className={styles.groupTitle}>
+        {group.title} ({group.findings.length})
+      </h3>
+      <ul className={shared.list}>
+        {group.findings.map((finding, index) => (
+          <FindingItem key={index} finding={finding} onGoToField={onGoToField} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function FindingsContent({ onGoToField }: { readonly onGoToField: GoToField }) {
+  const styles = useFindingsPanelStyles();
+  const { findings } = useFindingsSnapshot();
+  const groups = groupBySeverity(findings).filter((group) => group.findings.length > 0);
+  return (
+    <div className={styles.content}>
+      <p className={styles.counts}>{countsText(countBySeverity(findings))}</p>
+      <p className={styles.reviewed}>
+        Checked against Microsoft&apos;s documented requirements, reviewed on{' '}
+        <time dateTime={CATALOG_REVIEWED}>{formatReviewedDate(CATALOG_REVIEWED)}</time>.
+      </p>
+      {groups.length === 0 && (
+        <p className={styles.empty}>No findings: the plan meets every requirement the wizard checks.</p>
+      )}
+      {groups.map((group) => (
+        <FindingGroup key={group.severity} group={group} onGoToField={onGoToField} />
+      ))}
+    </div>
+  );
+}
+
+/** Announces the counts politely once they settle, not on every keystroke. */
+function FindingsAnnouncer() {
+  const hidden = useVisuallyHiddenStyles();
+  const { findings } = useFindingsSnapshot();
+  const text = useDebouncedValue(`Findings: ${countsText(countBySeverity(findings))}`, ANNOUNCE_AFTER_MS);
+  return (
+    <div role="status" aria-live="polite" className={hidden.hidden}>
+      {text}
+    </div>
+  );
+}
+
+export interface FindingsPanelProps {
+  /** A collapsible section (narrow screens) instead of a side column. */
+  readonly collapsible: boolean;
+}
+
+/** Every finding of the plan, grouped by severity, each with a way to the field it names. */
+export function FindingsPanel({ collapsible }: FindingsPanelProps) {
+  const styles = useFindingsPanelStyles();
+  const headingId = useId('findings-panel');
+  const { request } = useWizard();
+  const { plan, findings } = useFindingsSnapshot();
+  const goToField = useCallback(
+    (finding: Finding) =>
+      request(stepIndex(stepForPath(finding.path, plan)), { kind: 'anywhere', focusPath: finding.path }),
+    [request, plan],
+  );
+
+  if (collapsible) {
+    return (
+      <div className={styles.collapsible}>
+        <FindingsDisclosure
+          title={`Findings: ${countsText(countBySeverity(findings))}`}
+          content={<FindingsContent onGoToField={goToField} />}
+        />
+        <FindingsAnnouncer />
+      </div>
+    );
+  }
+  return (
+    <section aria-labelledby={headingId} className={styles.column}>
+      <h2 id={headingId} className={styles.title}>
+        Findings
+      </h2>
+      <FindingsContent onGoToField={goToField} />
+      <FindingsAnnouncer />
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { useMemo, type ReactNode } from 'react';
+import { usePlan } from '../state/PlanStoreContext.ts';
+import { deriveFindings } from './deriveFindings.ts';
+import { FindingsContext, FindingsUiContext, type FindingsUi } from './FindingsContext.ts';
+
+export interface FindingsProviderProps {
+  readonly ui: FindingsUi;
+  readonly children: ReactNode;
+}
+
+/**
+ * Derives the findings of the committed plan once per change (`useMemo` over `checkPlan`) for everything below.
+ * Only this component follows the plan, so a keystroke re-renders the findings' readers, not the whole page.
+ */
+export function FindingsProvider({ ui, children }: FindingsProviderProps) {
+  const plan = usePlan();
+  const snapshot = useMemo(() => deriveFindings(plan), [plan]);
+  return (
+    <FindingsContext.Provider value={snapshot}>
+      <FindingsUiContext.Provider value={ui}>{children}</FindingsUiContext.Provider>
+    </FindingsContext.Provider>
+  );
+}

@@ -1,0 +1,49 @@
+import { fieldDomId } from './fieldDomId.ts';
+
+const CONTROLS =
+  'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
+const FOCUSABLE = `${CONTROLS}, button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])`;
+/** Lazily loaded steps show a spinner (a progress bar) until their code is there. */
+const LOADING = '[role="progressbar"]';
+const GIVE_UP_MS = 5000;
+
+/** Focuses `element`, or for a group (a radio group) its checked or first focusable control. */
+export function focusControl(element: HTMLElement): void {
+  const target = element.matches(FOCUSABLE)
+    ? element
+    : (element.querySelector<HTMLElement>('input:checked') ?? element.querySelector<HTMLElement>(FOCUSABLE));
+  (target ?? element).focus();
+}
+
+function firstControl(root: HTMLElement): HTMLElement | null {
+  return root.querySelector<HTMLElement>(CONTROLS);
+}
+
+/**
+ * Once the step in `root` has loaded, focuses the control of the plan field at `path` (by its DOM id), else the
+ * step's first form control, else `fallback`. Returns a function that stops waiting.
+ */
+export function focusFieldWhenReady(
+  root: HTMLElement,
+  path: string,
+  fallback: HTMLElement | null,
+): () => void {
+  const started = performance.now();
+  let readyFrames = 0;
+  let frame = 0;
+  const attempt = () => {
+    const field = document.getElementById(fieldDomId(path));
+    if (field && root.contains(field)) return focusControl(field);
+    // Wait two frames after loading: fields can render one frame after the step (lazy parts, effects).
+    readyFrames = root.querySelector(LOADING) ? 0 : readyFrames + 1;
+    if (readyFrames > 2 || performance.now() - started > GIVE_UP_MS) {
+      const control = firstControl(root);
+      if (control) control.focus();
+      else fallback?.focus();
+      return;
+    }
+    frame = requestAnimationFrame(attempt);
+  };
+  frame = requestAnimationFrame(attempt);
+  return () => cancelAnimationFrame(frame);
+}
