@@ -1,0 +1,72 @@
+import { parsePlan, type Plan } from '../../../core/index.ts';
+
+type Raw = Record<string, unknown> & { workspace: Record<string, unknown>; compute: Record<string, unknown> };
+
+/** The example plan files, by path under examples/ (read by Vite, so no file system access here). */
+const files = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<Raw>('../../../../examples/**/*.plan.json', { eager: true, import: 'default' }),
+  ).map(([path, raw]) => [path.replace('../../../../examples/', ''), raw]),
+);
+
+function readRaw(name: string): Raw {
+  const raw = files[name];
+  if (!raw) throw new Error(`No example plan ${name}.`);
+  return structuredClone(raw);
+}
+
+function parse(name: string, raw: unknown): Plan {
+  const result = parsePlan(raw);
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
+  return result.plan;
+}
+
+/** Changes to an example plan that move the diagram's parts around. */
+const variants: Record<string, (raw: Raw) => Raw> = {
+  nat: (raw) => ({ ...raw, tunneling: { mode: 'natGateway' } }),
+  'udr service tags': (raw) => ({
+    ...raw,
+    tunneling: { mode: 'userDefinedRoutes', applianceIp: '10.0.0.4' },
+  }),
+  'udr ip prefixes': (raw) => ({
+    ...raw,
+    tunneling: { mode: 'userDefinedRoutes', applianceIp: '10.0.0.4', routeTargets: 'ipPrefixes' },
+  }),
+  'no private endpoint': (raw) => ({ ...raw, workspace: { ...raw.workspace, privateEndpoint: false } }),
+  'public IP and SSH': (raw) =>
+    raw.compute.kind === 'computeCluster' || raw.compute.kind === 'computeInstance'
+      ? {
+          ...raw,
+          compute: {
+            ...raw.compute,
+            publicIp: true,
+            ssh: { enabled: true, sourceAddressPrefix: '203.0.113.0/24' },
+          },
+        }
+      : raw,
+  'every situational flow': (raw) => ({
+    ...raw,
+    workspace: { ...raw.workspace, hbi: true, privateEndpoint: true },
+    outbound: { restrict: true, azureMonitor: true, storageFileShares: true, publicContainerRegistry: true },
+  }),
+};
+
+/** Every example plan (valid and broken), and each customer-network one under every variant, by name. */
+export function testPlans(): [string, Plan][] {
+  const names = Object.keys(files).sort();
+  return names.flatMap((name) => {
+    const raw = readRaw(name);
+    const plan = parse(name, raw);
+    if (raw.workspace.isolation !== 'customerVnet') return [[name, plan] as [string, Plan]];
+    const changed = Object.entries(variants).map(([label, change]): [string, Plan] => [
+      `${name} (${label})`,
+      parse(`${name} (${label})`, change(raw)),
+    ]);
+    return [[name, plan] as [string, Plan], ...changed];
+  });
+}
+
+/** One example plan, parsed. */
+export function examplePlan(name: string): Plan {
+  return parse(name, readRaw(name));
+}

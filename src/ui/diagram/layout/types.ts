@@ -1,0 +1,96 @@
+import type { Direction, FlowResult } from '../../../core/flows/index.ts';
+
+/** What a box stands for; the renderer picks its colours from this. */
+export type BoxKind =
+  | 'vnet'
+  | 'managedVnet'
+  | 'subnet'
+  | 'otherSubnet'
+  | 'nsg'
+  | 'nsgBoundary'
+  | 'compute'
+  | 'egress'
+  | 'egressBand'
+  | 'hop'
+  | 'bypass'
+  | 'service'
+  | 'workspace'
+  | 'privateEndpoint'
+  | 'note';
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** One rectangle of the diagram with its text; `parent` is the box it sits inside. */
+export interface DiagramBox extends Rect {
+  readonly id: string;
+  readonly kind: BoxKind;
+  readonly title: string;
+  /** Lines under the title, already shortened to fit the box. */
+  readonly lines: readonly string[];
+  readonly parent?: string;
+  /** One sentence for the text alternative; absent for purely visual parts (chips, bands). */
+  readonly description?: string;
+}
+
+/** Verdict of the flows an arrow carries; `managed` means Azure's managed network decides. */
+export type ArrowVerdict = FlowResult | 'managed';
+
+/** One arrow: the flows between the compute and one remote end that share direction and verdict. */
+export interface DiagramArrow {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly direction: Direction;
+  readonly verdict: ArrowVerdict;
+  /** Ids of the required flows this arrow draws (empty for a managed-network arrow). */
+  readonly flowIds: readonly string[];
+  /** Protocol and ports, such as "TCP 443, 8787". */
+  readonly label: string;
+  readonly labelAt: Point;
+  /** From the tail to the head (the head is at the compute for inbound flows). */
+  readonly points: readonly Point[];
+  /** Where the NSG stops or can't decide the flows (denied and unknown arrows), marked with ✕ or ?. */
+  readonly markAt?: Point;
+  /** Id of the egress marker the arrow passes through, if any. */
+  readonly via?: string;
+  /** The flows in words with their verdict, for the text alternative. */
+  readonly description: string;
+}
+
+/** A connector that is not a flow, such as Private Link between a private endpoint and the workspace. */
+export interface DiagramLink {
+  readonly id: string;
+  /** `privateLink`: private endpoint to workspace; `rail`: the egress card to its band on the network's edge. */
+  readonly kind: 'privateLink' | 'rail';
+  readonly from: string;
+  readonly to: string;
+  readonly label: string;
+  readonly points: readonly Point[];
+}
+
+/** A line style of a verdict, or a marker on the egress band. */
+export type LegendEntry =
+  | { readonly kind: 'verdict'; readonly verdict: ArrowVerdict; readonly label: string }
+  | { readonly kind: 'hop' | 'bypass'; readonly label: string };
+
+export interface DiagramLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  /** One or two sentences summing up the diagram (the SVG's description). */
+  readonly summary: string;
+  readonly boxes: readonly DiagramBox[];
+  readonly arrows: readonly DiagramArrow[];
+  readonly links: readonly DiagramLink[];
+  readonly legend: { readonly x: number; readonly y: number; readonly entries: readonly LegendEntry[] };
+}
