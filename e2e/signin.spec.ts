@@ -1,0 +1,161 @@
+import { test as base, expect } from '@playwright/test';
+import type { OAuth2Server } from 'oauth2-mock-server';
+import { AuditPage } from './fixtures/AuditPage.ts';
+import { routeArm, startFakeArm, type FakeArm } from './fixtures/fakeArm.ts';
+import { WORKSPACE_ID } from './fixtures/fakeArmData.ts';
+import {
+  accessTokenVerifier,
+  routeLogin,
+  startOidc,
+  TEST_CLIENT_ID,
+  TEST_TENANT,
+  TEST_USER,
+} from './fixtures/oidc.ts';
+
+interface Fixtures {
+  oidc: OAuth2Server;
+  arm: FakeArm;
+  audit: AuditPage;
+  /** Source of every script the page loaded, in order. */
+  scripts: string[];
+}
+
+const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
+  oidc: async ({}, use) => {
+    const server = await startOidc();
+    await use(server);
+    await server.stop();
+  },
+  arm: async ({ oidc }, use) => {
+    const arm = await startFakeArm(accessTokenVerifier(oidc));
+    await use(arm);
+    await arm.close();
+  },
+  scripts: async ({ page }, use) => {
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js'))
+        void response.text().then(
+          (text) => scripts.push(text),
+          () => undefined,
+        );
+    });
+    await use(scripts);
+  },
+  audit: async ({ page, context, oidc, arm, scripts }, use) => {
+    expect(scripts, 'nothing loaded before the page').toEqual([]);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await routeLogin(context, oidc);
+    await routeArm(context, arm);
+    const audit = new AuditPage(page);
+    await audit.goto();
+    await use(audit);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+    expect(audit.cspViolations, 'requests the Content Security Policy refused').toEqual([]);
+  },
+});
+
+// A real sign-in, several ARM reads and axe scans of a large page: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+/** An error class name only MSAL's own code contains (it survives minification). */
+const MSAL_MARK = 'BrowserAuthError';
+
+test('signs in with MSAL, audits picked resources and signs out', async ({ audit, arm, page, scripts }) => {
+  await expect.poll(() => scripts.length).toBeGreaterThan(0);
+  expect(
+    scripts.some((text) => text.includes(MSAL_MARK)),
+    'MSAL loaded before sign-in',
+  ).toBe(false);
+
+  await audit.openSignIn();
+  await audit.signIn(TEST_CLIENT_ID, TEST_TENANT);
+  expect(
+    scripts.some((text) => text.includes(MSAL_MARK)),
+    'MSAL loaded for sign-in',
+  ).toBe(true);
+  await expect(audit.azureDialog).toContainText(TEST_USER.username);
+
+  await audit.pick('Subscription', 'contoso', /^Contoso ML/);
+  // The workspace list is throttled once (429, Retry-After: 1) and retried.
+  await audit.pick('Workspace', 'ml', /^ml-ws/);
+  await audit.pick('Virtual network', 'vnet', /^vnet-ml/);
+  await audit.pick('Subnet', 'train', /^training/);
+  await audit.auditAndApply();
+
+  const findings = audit.results('Findings about the existing network');
+  await expect(
+    findings.getByRole('listitem').filter({ hasText: 'DenyStorageOutbound' }).first(),
+  ).toBeVisible();
+  await expect(
+    findings
+      .getByRole('listitem')
+      .filter({ hasText: 'Internet traffic goes through a firewall or appliance' }),
+  ).toBeVisible();
+  const checks = audit.results('Checks in Azure');
+  await expect(checks.getByRole('listitem').filter({ hasText: 'keep-network' })).toContainText('Problem');
+  await expect(checks.getByRole('listitem').filter({ hasText: 'ml-rg' })).toContainText(
+    'You lack permission Microsoft.Authorization/locks/read on /subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/ml-rg.',
+  );
+  await expect(checks.getByRole('listitem').filter({ hasText: 'join compute' })).toContainText(
+    'lacks Microsoft.Network/virtualNetworks/join/action',
+  );
+
+  const workspaceReads = arm.calls.filter((call) => call.path.endsWith('/workspaces'));
+  expect(workspaceReads.map((call) => call.status)).toEqual([429, 200]);
+  expect(arm.calls.some((call) => call.path === `${WORKSPACE_ID}`)).toBe(false);
+  expect(arm.tokens.length).toBeGreaterThan(0);
+  const persistent = await audit.persistentText();
+  for (const token of new Set(arm.tokens)) expect(persistent).not.toContain(token);
+
+  await audit.azureDialog.getByRole('button', { name: 'Sign out' }).click();
+  await expect(audit.azureDialog.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  expect(await audit.msalSessionKeys()).toEqual([]);
+  const session = await audit.sessionText();
+  for (const token of new Set(arm.tokens)) expect(session).not.toContain(token);
+  await audit.azureDialog.getByRole('button', { name: 'Close' }).click();
+  await expect(audit.signInButton).toBeVisible();
+  // The plan keeps what was applied: the page's findings show the NSG rule that blocks a required flow.
+  await expect(page.getByText(/by rule "DenyStorageOutbound"/).first()).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Subscription' })).toHaveCount(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the sign-in dialog has no axe violations in ${colorScheme} mode`, async ({ audit, page }) => {
+    await page.emulateMedia({ colorScheme });
+    await audit.openSignIn();
+    // Show the error state too, so its colours are checked.
+    await audit.azureDialog.getByRole('textbox', { name: 'Application (client) ID' }).fill('not-a-guid');
+    await audit.azureDialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(audit.azureDialog.getByText(/is a GUID/)).toBeVisible();
+    await audit.expectNoAxeViolations();
+    await audit.signIn(TEST_CLIENT_ID, TEST_TENANT);
+    await audit.pick('Subscription', 'contoso', /^Contoso ML/);
+    await audit.pick('Workspace', 'ml', /^ml-ws/);
+    await audit.pick('Virtual network', 'vnet', /^vnet-ml/);
+    await audit.pick('Subnet', 'train', /^training/);
+    await audit.auditAndApply();
+    await expect(audit.results('Checks in Azure')).toBeVisible();
+    await audit.expectNoAxeViolations();
+  });
+}
+
+test('falls back to a full-page sign-in when the popup is blocked', async ({ audit, page }) => {
+  // As a popup blocker does: window.open gives nothing back.
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
+  await page.reload();
+  await audit.openSignIn();
+  await audit.azureDialog.getByRole('textbox', { name: 'Application (client) ID' }).fill(TEST_CLIENT_ID);
+  await audit.azureDialog.getByRole('textbox', { name: 'Tenant' }).fill(TEST_TENANT);
+  await audit.azureDialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+  // The page leaves for the sign-in host, comes back through redirect.html, and finishes signing in.
+  await expect(audit.header.getByRole('button', { name: `Azure: ${TEST_USER.name}` })).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(new URL(page.url()).pathname).toBe('/');
+  expect(page.url()).not.toMatch(/code=|state=/);
+});

@@ -1,0 +1,164 @@
+import { DOCS, type Severity } from '../../core/index.ts';
+import { isArmError } from '../arm/armError.ts';
+import type { ArmClient, ArmLock, ReadOptions } from '../arm/index.ts';
+import { isActionAllowed, JOIN_ACTIONS } from '../arm/permissions.ts';
+import { resourceGroupOf } from '../arm/resourceIds.ts';
+
+/** Management locks, and what they block. */
+export const LOCKS_DOC = 'https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources';
+
+/**
+ * A check that needs Azure itself (it can't be derived from the plan): its result for the person signed in.
+ * `outcome` says whether the check passed, found a problem, or couldn't run (then `message` says why).
+ */
+export interface LiveCheckResult {
+  /** The REQUIREMENTS id the check belongs to (`locks`, `rbac-join`) plus what it looked at. */
+  readonly key: string;
+  readonly ruleId: 'locks' | 'rbac-join';
+  readonly outcome: 'passed' | 'problem' | 'unknown';
+  readonly severity: Severity;
+  readonly title: string;
+  readonly message: string;
+  readonly docUrl: string;
+}
+
+export interface LiveCheckTargets {
+  /** The VNet the compute joins. */
+  readonly vnetId: string;
+  /** The workspace, when one was chosen. */
+  readonly workspaceId?: string;
+  /** Compute with public IPs creates and deletes resources in the VNet's group, so a lock breaks it. */
+  readonly computePublicIp: boolean;
+}
+
+const groupScope = (id: string): string | undefined => {
+  const match = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+/i.exec(id);
+  return match?.[0];
+};
+
+const couldNotRun = (error: unknown): string =>
+  isArmError(error)
+    ? error.message
+    : 'The request failed before Azure answered. Check your connection and retry.';
+
+function lockResult(
+  group: string,
+  locks: readonly ArmLock[],
+  publicIp: boolean,
+  role: string,
+): LiveCheckResult {
+  const base = { key: `locks:${group.toLowerCase()}`, ruleId: 'locks', docUrl: LOCKS_DOC } as const;
+  const title = `Locks on resource group ${group} (${role})`;
+  if (locks.length === 0) {
+    return {
+      ...base,
+      outcome: 'passed',
+      severity: 'info',
+      title,
+      message: `No lock applies to resource group ${group}.`,
+    };
+  }
+  const named = locks.map((lock) => `"${lock.name}" (${lock.level})`).join(', ');
+  const effect = publicIp
+    ? 'Compute with public IPs creates and deletes a load balancer, public IP and NSG there, so a lock makes scaling to and from zero nodes and deleting the compute fail. Remove the lock, or plan compute without public IPs.'
+    : 'A lock can block deleting or changing the compute’s network resources. Check that it allows what your team does there.';
+  return {
+    ...base,
+    outcome: 'problem',
+    severity: publicIp ? 'warning' : 'info',
+    title,
+    message: `Resource group ${group} is locked by ${named}. ${effect}`,
+  };
+}
+
+async function checkLocks(
+  client: ArmClient,
+  scope: string,
+  publicIp: boolean,
+  role: string,
+  options: ReadOptions,
+): Promise<LiveCheckResult> {
+  const group = resourceGroupOf(scope) ?? scope;
+  try {
+    const { items } = await client.listLocks(scope, options);
+    return lockResult(group, items, publicIp, role);
+  } catch (error) {
+    return {
+      key: `locks:${group.toLowerCase()}`,
+      ruleId: 'locks',
+      outcome: 'unknown',
+      severity: 'warning',
+      title: `Locks on resource group ${group} (${role})`,
+      message: `Couldn't check for locks. ${couldNotRun(error)}`,
+      docUrl: LOCKS_DOC,
+    };
+  }
+}
+
+async function checkJoin(client: ArmClient, vnetId: string, options: ReadOptions): Promise<LiveCheckResult> {
+  const base = {
+    key: 'rbac-join',
+    ruleId: 'rbac-join',
+    title: 'Your permission to join compute to the virtual network',
+    docUrl: DOCS.secureTraining,
+  } as const;
+  try {
+    const { items } = await client.checkPermissions(vnetId, options);
+    const missing = JOIN_ACTIONS.filter((action) => !isActionAllowed(items, action));
+    if (missing.length === 0) {
+      return {
+        ...base,
+        outcome: 'passed',
+        severity: 'info',
+        message: `You may join compute to this virtual network (${JOIN_ACTIONS.join(', ')}).`,
+      };
+    }
+    return {
+      ...base,
+      outcome: 'problem',
+      severity: 'warning',
+      message:
+        `Your account lacks ${missing.join(' and ')} on this virtual network, so creating compute in it as you will fail. ` +
+        'Ask for Network Contributor on the virtual network (or a custom role with both join actions), or let an identity that has them create the compute.',
+    };
+  } catch (error) {
+    return {
+      ...base,
+      outcome: 'unknown',
+      severity: 'warning',
+      message: `Couldn't check your permissions. ${couldNotRun(error)}`,
+    };
+  }
+}
+
+/**
+ * The checks only Azure can answer: management locks on the VNet's and the workspace's resource groups
+ * (REQUIREMENTS `locks`), and whether the signed-in person may join compute to the VNet (`rbac-join`),
+ * from the permissions API. A read that fails (403, throttling that ran out) becomes an `unknown` result
+ * whose message says why, so one missing permission doesn't hide the other results.
+ * @see https://learn.microsoft.com/rest/api/authorization/permissions
+ * @see https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources
+ */
+export async function runLiveChecks(
+  client: ArmClient,
+  targets: LiveCheckTargets,
+  options: ReadOptions = {},
+): Promise<LiveCheckResult[]> {
+  const scopes = new Map<string, string>();
+  const vnetGroup = groupScope(targets.vnetId);
+  if (vnetGroup !== undefined) scopes.set(vnetGroup.toLowerCase(), vnetGroup);
+  const wsGroup = targets.workspaceId === undefined ? undefined : groupScope(targets.workspaceId);
+  const roles = (scope: string) => {
+    const key = scope.toLowerCase();
+    const names = [
+      key === vnetGroup?.toLowerCase() ? 'virtual network' : '',
+      key === wsGroup?.toLowerCase() ? 'workspace' : '',
+    ];
+    return names.filter(Boolean).join(' and ');
+  };
+  if (wsGroup !== undefined) scopes.set(wsGroup.toLowerCase(), wsGroup);
+  const lockChecks = [...scopes.values()].map((scope) =>
+    checkLocks(client, scope, targets.computePublicIp, roles(scope), options),
+  );
+  return Promise.all([...lockChecks, checkJoin(client, targets.vnetId, options)]);
+}

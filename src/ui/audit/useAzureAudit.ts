@@ -1,0 +1,82 @@
+import { useCallback, useState } from 'react';
+import type { Plan } from '../../core/index.ts';
+import type { ArmClient, ArmVirtualNetwork, ArmWorkspace } from '../../azure/arm/index.ts';
+import {
+  discoverSubnet,
+  planWithNetwork,
+  planWithWorkspace,
+  runLiveChecks,
+  workspaceFromArm,
+  type LiveCheckResult,
+} from '../../azure/discovery/index.ts';
+import { usePlanStore } from '../state/PlanStoreContext.ts';
+import { failed, IDLE, LOADING, type Load } from './loadState.ts';
+import { applyPlan } from './applyPlan.ts';
+import { markNextPlanFromAzure } from './azurePlanMarker.ts';
+
+/** What an audit of picked resources found beyond the plan's own findings. */
+export interface AzureAuditOutcome {
+  readonly liveChecks: readonly LiveCheckResult[];
+  /** What couldn't be read or was left out (an NSG in a group you can't read, IPv6 prefixes). */
+  readonly notes: readonly string[];
+}
+
+export interface AuditTargets {
+  readonly subscriptionId: string;
+  readonly workspace: ArmWorkspace;
+  readonly vnet?: ArmVirtualNetwork;
+  readonly subnetId?: string;
+}
+
+type Built = { ok: true; plan: Plan; outcome: AzureAuditOutcome } | { ok: false; message: string };
+
+async function build(client: ArmClient, plan: Plan, targets: AuditTargets): Promise<Built> {
+  const workspace = workspaceFromArm(targets.workspace, targets.subscriptionId);
+  if (!workspace.ok) return workspace;
+  const withWorkspace = planWithWorkspace(plan, workspace.value);
+  if (workspace.value.isolation === 'managedVnet') {
+    return { ok: true, plan: withWorkspace, outcome: { liveChecks: [], notes: [] } };
+  }
+  if (targets.vnet === undefined || targets.subnetId === undefined) {
+    return {
+      ok: false,
+      message: 'This workspace puts compute in your own virtual network: choose the VNet and subnet too.',
+    };
+  }
+  const [discovered, liveChecks] = await Promise.all([
+    discoverSubnet(client, targets.subnetId),
+    runLiveChecks(client, {
+      vnetId: targets.vnet.id,
+      workspaceId: targets.workspace.id,
+      computePublicIp: 'publicIp' in plan.compute && plan.compute.publicIp === true,
+    }),
+  ]);
+  if (!discovered.ok) return discovered;
+  const withNetwork = planWithNetwork(withWorkspace, discovered.vnet, discovered.subnet);
+  if (!withNetwork.ok) return withNetwork;
+  return { ok: true, plan: withNetwork.value, outcome: { liveChecks, notes: discovered.notes } };
+}
+
+/** Reads what the picked resources are, puts them into the plan (the findings follow) and runs the live checks. */
+export function useAzureAudit(client: ArmClient) {
+  const store = usePlanStore();
+  const [audit, setAudit] = useState<Load<AzureAuditOutcome>>(IDLE);
+  const run = useCallback(
+    async (targets: AuditTargets) => {
+      setAudit(LOADING);
+      try {
+        const built = await build(client, store.getState().plan, targets);
+        if (!built.ok) return setAudit({ kind: 'failed', message: built.message });
+        markNextPlanFromAzure(store.getState());
+        const applied = applyPlan(store, built.plan);
+        setAudit(
+          applied.ok ? { kind: 'ready', value: built.outcome } : { kind: 'failed', message: applied.message },
+        );
+      } catch (error) {
+        setAudit(failed(error));
+      }
+    },
+    [client, store],
+  );
+  return { audit, run, reset: useCallback(() => setAudit(IDLE), []) };
+}
