@@ -8,3 +8,5 @@ export * from './servicetags/index.ts';
 export * from './importers/index.ts';
 export * from './flows/index.ts';
 export * from './generators/index.ts';
+export * from './catalog/limits.ts';
+export { TRAINING_OUTBOUND_FLOWS } from './catalog/flows.ts';

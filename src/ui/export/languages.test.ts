@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GeneratedFile } from '../../core/generators/index.ts';
+import type { GeneratedFile } from '../../core/index.ts';
 import { HIGHLIGHT_LANGUAGES, highlightLanguage, mediaType } from './languages.ts';
 
 describe('highlightLanguage', () => {

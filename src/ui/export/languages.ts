@@ -1,4 +1,4 @@
-import type { GeneratedFile } from '../../core/generators/index.ts';
+import type { GeneratedFile } from '../../core/index.ts';
 import type { ColorScheme } from '../theme/useSystemColorScheme.ts';
 
 /** The shiki grammars the code viewer loads: one per language a generated file can have. */

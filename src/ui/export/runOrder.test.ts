@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parsePlanText, type Plan } from '../../core/index.ts';
-import { generateBundle } from '../../core/generators/index.ts';
+import { generateBundle } from '../../core/index.ts';
 import { runOrder, shellArg } from './runOrder.ts';
 
 function example(name: string): Plan {

@@ -1,5 +1,5 @@
 import type { Plan } from '../../core/index.ts';
-import type { GeneratedFile } from '../../core/generators/index.ts';
+import type { GeneratedFile } from '../../core/index.ts';
 
 /** One command of a step, with what it is when a step offers several ways. */
 export interface RunCommand {

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { GeneratedFile } from '../../core/generators/index.ts';
+import type { GeneratedFile } from '../../core/index.ts';
 import { buildZip, bundleFolderName, zipFileName } from './zip.ts';
 
 const files: GeneratedFile[] = [

@@ -1,5 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { GeneratedFile } from '../../core/generators/index.ts';
+import type { GeneratedFile } from '../../core/index.ts';
 
 /**
  * The modification time written for every entry, so the same plan always gives the same archive.

@@ -1,4 +1,4 @@
-import { simulateFlows } from '../../../core/flows/index.ts';
+import { simulateFlows } from '../../../core/index.ts';
 import type { Plan } from '../../../core/index.ts';
 import { egressCard, egressOf, type Egress } from './egress.ts';
 import { G, bottom, box, cardHeight } from './geometry.ts';

@@ -1,4 +1,4 @@
-import { analyzeRoutes, internetBypass, type RouteAnalysis } from '../../../core/flows/index.ts';
+import { analyzeRoutes, internetBypass, type RouteAnalysis } from '../../../core/index.ts';
 import type { Plan, Subnet } from '../../../core/index.ts';
 
 /** How the compute subnet reaches the internet, as the diagram draws it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulateFlows } from '../../../core/flows/index.ts';
+import { simulateFlows } from '../../../core/index.ts';
 import { layoutDiagram } from './layoutDiagram.ts';
 import { examplePlan, testPlans } from './testPlans.ts';
 import type { DiagramBox, DiagramLayout, Point, Rect } from './types.ts';

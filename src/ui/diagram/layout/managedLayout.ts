@@ -1,5 +1,5 @@
-import { TRAINING_OUTBOUND_FLOWS } from '../../../core/catalog/flows.ts';
-import type { Flow, FlowVerdict } from '../../../core/flows/index.ts';
+import { TRAINING_OUTBOUND_FLOWS } from '../../../core/index.ts';
+import type { Flow, FlowVerdict } from '../../../core/index.ts';
 import type { Plan } from '../../../core/index.ts';
 import { computeText } from './computeText.ts';
 import { G, bottom, box, cardHeight } from './geometry.ts';

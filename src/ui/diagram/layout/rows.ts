@@ -1,4 +1,4 @@
-import { describeRule, type Direction, type FlowVerdict } from '../../../core/flows/index.ts';
+import { describeRule, type Direction, type FlowVerdict } from '../../../core/index.ts';
 import type { ArrowVerdict } from './types.ts';
 
 /** The flows one arrow draws: same remote end, direction, protocol and verdict. */

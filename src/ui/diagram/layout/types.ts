@@ -1,4 +1,4 @@
-import type { Direction, FlowResult } from '../../../core/flows/index.ts';
+import type { Direction, FlowResult } from '../../../core/index.ts';
 
 /** What a box stands for; the renderer picks its colours from this. */
 export type BoxKind =

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { plannedSecurityRules, simulateFlows, subnetNsg } from '../../../core/flows/index.ts';
+import { plannedSecurityRules, simulateFlows, subnetNsg } from '../../../core/index.ts';
 import { DOCS } from '../../../core/index.ts';
 import { usePlan } from '../../state/PlanStoreContext.ts';
 import { ExistingRules } from '../traffic/ExistingRules.tsx';

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useWatch, type Control } from 'react-hook-form';
-import { DEFAULT_SSH_SOURCE } from '../../../core/flows/index.ts';
+import { DEFAULT_SSH_SOURCE } from '../../../core/index.ts';
 import { FormGroup } from '../../forms/FormGroup.tsx';
 import { NumberField } from '../../forms/NumberField.tsx';
 import { SwitchField } from '../../forms/SwitchField.tsx';

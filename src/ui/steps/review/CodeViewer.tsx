@@ -1,5 +1,5 @@
 import { mergeClasses } from '@fluentui/react-components';
-import type { GeneratedFile } from '../../../core/generators/index.ts';
+import type { GeneratedFile } from '../../../core/index.ts';
 import { highlightLanguage } from '../../export/languages.ts';
 import { useHighlightedHtml } from '../../export/useHighlightedHtml.ts';
 import { useSystemColorScheme } from '../../theme/useSystemColorScheme.ts';

@@ -1,5 +1,5 @@
 import { Button, Switch } from '@fluentui/react-components';
-import type { GeneratedFile } from '../../../core/generators/index.ts';
+import type { GeneratedFile } from '../../../core/index.ts';
 import { copyText } from '../../export/clipboard.ts';
 import { downloadBlob } from '../../export/download.ts';
 import { mediaType } from '../../export/languages.ts';

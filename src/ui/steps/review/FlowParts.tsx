@@ -1,5 +1,5 @@
 import { Link } from '@fluentui/react-components';
-import type { FlowVerdict } from '../../../core/flows/index.ts';
+import type { FlowVerdict } from '../../../core/index.ts';
 import { useFlowTableStyles } from './FlowTable.styles.ts';
 import { VERDICT, originWords } from './flowWords.ts';
 

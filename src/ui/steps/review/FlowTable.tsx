@@ -6,7 +6,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import type { FlowVerdict, Simulation } from '../../../core/flows/index.ts';
+import type { FlowVerdict, Simulation } from '../../../core/index.ts';
 import { DecidingRule, FlowWhy, Verdict, flowWords } from './FlowParts.tsx';
 import { useFlowTableStyles } from './FlowTable.styles.ts';
 import { nsgNote, verdictCounts } from './flowWords.ts';

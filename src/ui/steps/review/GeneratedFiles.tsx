@@ -1,6 +1,6 @@
 import { Tab, TabList } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { GeneratedFile } from '../../../core/generators/index.ts';
+import type { GeneratedFile } from '../../../core/index.ts';
 import { CodeViewer } from './CodeViewer.tsx';
 import { FileActions } from './FileActions.tsx';
 import { useGeneratedFilesStyles } from './GeneratedFiles.styles.ts';

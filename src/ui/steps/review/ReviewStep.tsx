@@ -1,8 +1,8 @@
 import { Button, Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, useMemo } from 'react';
 import { checkPlan, DOCS, type Plan } from '../../../core/index.ts';
-import { simulateFlows } from '../../../core/flows/index.ts';
-import { generateBundle } from '../../../core/generators/index.ts';
+import { simulateFlows } from '../../../core/index.ts';
+import { generateBundle } from '../../../core/index.ts';
 import { runOrder } from '../../export/runOrder.ts';
 import { usePlan } from '../../state/PlanStoreContext.ts';
 import { attempt, type Derived } from './derive.ts';

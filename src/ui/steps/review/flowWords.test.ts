@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowResult, FlowVerdict } from '../../../core/flows/index.ts';
+import type { FlowResult, FlowVerdict } from '../../../core/index.ts';
 import { noFlowsReason, ruleWords, verdictCounts } from './flowWords.ts';
 
 const verdict = (result: FlowResult, port: number): FlowVerdict => ({

@@ -1,10 +1,4 @@
-import type {
-  DecidingRule,
-  FlowResult,
-  FlowVerdict,
-  RuleOrigin,
-  Simulation,
-} from '../../../core/flows/index.ts';
+import type { DecidingRule, FlowResult, FlowVerdict, RuleOrigin, Simulation } from '../../../core/index.ts';
 
 const ORIGIN_WORDS: Readonly<Record<RuleOrigin, string>> = {
   existing: 'in the NSG today',

@@ -3,7 +3,7 @@ import {
   DATABRICKS_SUBNET_SMALLEST_LENGTH,
   SUBNET_LARGEST_LENGTH,
   SUBNET_SMALLEST_LENGTH,
-} from '../../../core/catalog/limits.ts';
+} from '../../../core/index.ts';
 import {
   parseCidr,
   subnetSchema,

@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { SecurityRule } from '../../../core/index.ts';
-import { subnetNsg } from '../../../core/flows/index.ts';
+import { subnetNsg } from '../../../core/index.ts';
 import { usePlan, usePlanStore } from '../../state/PlanStoreContext.ts';
 import { RuleDialog } from './RuleDialog.tsx';
 import { nextPriority, withNsgRules } from './ruleEdit.ts';

@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
-import type { FlowResult } from '../../../core/flows/index.ts';
+import type { FlowResult } from '../../../core/index.ts';
 import { DataTable, type Column } from './DataTable.tsx';
 import type { VerdictRow } from './verdictRows.ts';
 

@@ -11,7 +11,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import type { SecurityRule } from '../../../core/index.ts';
-import { NSG_RULES_PATH } from '../../../core/flows/index.ts';
+import { NSG_RULES_PATH } from '../../../core/index.ts';
 import { PlanSection } from '../../findings/PlanSection.tsx';
 import { ChoiceField } from '../../forms/ChoiceField.tsx';
 import { formParseOptions } from '../../forms/formErrors.ts';

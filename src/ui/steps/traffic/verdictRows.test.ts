@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulateFlows } from '../../../core/flows/index.ts';
+import { simulateFlows } from '../../../core/index.ts';
 import { parsePlan, type PlanInput } from '../../../core/index.ts';
 import example from '../../../../examples/compute-cluster.plan.json';
 import { verdictRows } from './verdictRows.ts';

@@ -1,4 +1,4 @@
-import { describeRule, type FlowResult, type FlowVerdict } from '../../../core/flows/index.ts';
+import { describeRule, type FlowResult, type FlowVerdict } from '../../../core/index.ts';
 
 /** One required flow and the simulator's verdict, in words. */
 export interface VerdictRow {

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { analyzeRoutes, plannedRoutes, type RouteAnalysis } from '../../../core/flows/index.ts';
+import { analyzeRoutes, plannedRoutes, type RouteAnalysis } from '../../../core/index.ts';
 import { DOCS, type Plan } from '../../../core/index.ts';
 import { usePlan } from '../../state/PlanStoreContext.ts';
 import { DataTable, type Column } from '../traffic/DataTable.tsx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeRoutes } from '../../../core/flows/index.ts';
+import { analyzeRoutes } from '../../../core/index.ts';
 import { parsePlan, type PlanInput } from '../../../core/index.ts';
 import example from '../../../../examples/compute-cluster.plan.json';
 import { routeNotes, routeRow } from './routeRows.ts';

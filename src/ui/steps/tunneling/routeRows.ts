@@ -1,4 +1,4 @@
-import { internetBypass, type RouteAnalysis } from '../../../core/flows/index.ts';
+import { internetBypass, type RouteAnalysis } from '../../../core/index.ts';
 import type { Plan, Route } from '../../../core/index.ts';
 
 /** One route as a table row. */
