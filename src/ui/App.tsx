@@ -1,11 +1,18 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { AppShell } from './shell/AppShell.tsx';
+import { PlanLoadContext, type PlanLoadNotice as Notice } from './share/planLoad.ts';
+import { useSharedPlanLink } from './share/useSharedPlanLink.ts';
 import type { Autosave } from './state/autosave.ts';
 import { PlanStoreContext } from './state/PlanStoreContext.ts';
 import type { PlanStore } from './state/planStore.ts';
 import type { StoredPlanProblem } from './state/persistence.ts';
 import { useSystemColorScheme } from './theme/useSystemColorScheme.ts';
+
+// Only shown after a link or an example was opened, so its code (and the message bar's) loads then.
+const PlanLoadNotice = lazy(() =>
+  import('./share/PlanLoadNotice.tsx').then((module) => ({ default: module.PlanLoadNotice })),
+);
 
 export interface AppProps {
   readonly store: PlanStore;
@@ -13,16 +20,33 @@ export interface AppProps {
   readonly storedProblem?: StoredPlanProblem;
 }
 
-/** The web app: Fluent theme following the system's light/dark setting, over the plan store. */
+/**
+ * The web app: Fluent theme following the system's light/dark setting, over the plan store; opens share
+ * links and shows what happened to a plan loaded from a link or the examples.
+ */
 export function App({ store, autosave, storedProblem }: AppProps) {
   const scheme = useSystemColorScheme();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  useSharedPlanLink(store, setNotice);
   useEffect(() => {
     document.documentElement.style.colorScheme = scheme;
   }, [scheme]);
   return (
     <FluentProvider theme={scheme === 'dark' ? webDarkTheme : webLightTheme}>
       <PlanStoreContext.Provider value={store}>
-        <AppShell autosave={autosave} storedProblem={storedProblem} />
+        <PlanLoadContext.Provider value={setNotice}>
+          <AppShell
+            autosave={autosave}
+            storedProblem={storedProblem}
+            extraNotices={
+              notice && (
+                <Suspense fallback={null}>
+                  <PlanLoadNotice notice={notice} onChange={setNotice} />
+                </Suspense>
+              )
+            }
+          />
+        </PlanLoadContext.Provider>
       </PlanStoreContext.Provider>
     </FluentProvider>
   );

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { planHoldsAzureData } from './audit/azurePlanMarker.ts';
 import { startAutosave } from './state/autosave.ts';
 import { createDefaultPlan } from './state/defaultPlan.ts';
 import { browserStorage, loadStoredPlan } from './state/persistence.ts';
@@ -9,7 +10,8 @@ import { createPlanStore } from './state/planStore.ts';
 const storage = browserStorage();
 const stored = loadStoredPlan(storage);
 const store = createPlanStore(stored.kind === 'loaded' ? stored.plan : createDefaultPlan());
-const autosave = startAutosave(store, storage);
+// Details read from a signed-in Azure account never go to localStorage.
+const autosave = startAutosave(store, storage, { withhold: planHoldsAzureData });
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">.');

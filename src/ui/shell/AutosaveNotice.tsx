@@ -2,9 +2,21 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-com
 import { useSyncExternalStore } from 'react';
 import type { Autosave } from '../state/autosave.ts';
 
-/** Warns, while it lasts, that the browser is not keeping the plan between visits. */
+/** Says, while it lasts, that the browser is not keeping the plan between visits, and why. */
 export function AutosaveNotice({ autosave }: { readonly autosave: Autosave }) {
   const failed = useSyncExternalStore(autosave.subscribe, autosave.failed);
+  const withheld = useSyncExternalStore(autosave.subscribe, autosave.withheld);
+  if (withheld) {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>Not saved in this browser</MessageBarTitle>
+          This plan holds details read from your Azure subscription, which are never stored in the browser or
+          put in a link. Export the plan to keep it.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
   if (!failed) return null;
   return (
     <MessageBar intent="warning" layout="multiline">

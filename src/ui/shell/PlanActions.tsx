@@ -1,7 +1,9 @@
 import { Button } from '@fluentui/react-components';
-import type { ChangeEventHandler, RefObject } from 'react';
+import { lazy, type ChangeEventHandler, type RefObject } from 'react';
+import { ExamplesButton } from '../gallery/ExamplesButton.tsx';
+import { LazyDialogButton } from '../share/LazyDialogButton.tsx';
+import { ShareButton } from '../share/ShareButton.tsx';
 import { useShellStyles } from './AppShell.styles.ts';
-import { StartOverDialog } from './StartOverDialog.tsx';
 
 export interface PlanActionsProps {
   readonly inputRef: RefObject<HTMLInputElement | null>;
@@ -11,7 +13,10 @@ export interface PlanActionsProps {
   readonly onStartOver: () => void;
 }
 
-/** The plan file actions in the header: import, export and start over. */
+const loadStartOver = () => import('./StartOverDialog.tsx');
+const StartOverDialog = lazy(loadStartOver);
+
+/** The plan actions in the header: examples, import, export, share and start over. */
 export function PlanActions({
   inputRef,
   onImportClick,
@@ -21,7 +26,7 @@ export function PlanActions({
 }: PlanActionsProps) {
   const styles = useShellStyles();
   return (
-    <div role="group" aria-label="Plan file actions" className={styles.actions}>
+    <div role="group" aria-label="Plan actions" className={styles.actions}>
       <input
         ref={inputRef}
         type="file"
@@ -31,13 +36,19 @@ export function PlanActions({
         aria-hidden="true"
         onChange={onFileChosen}
       />
+      <ExamplesButton />
       <Button appearance="subtle" onClick={onImportClick}>
         Import plan
       </Button>
       <Button appearance="primary" onClick={onExport}>
         Export plan
       </Button>
-      <StartOverDialog onConfirm={onStartOver} />
+      <ShareButton />
+      <LazyDialogButton
+        label="Start over"
+        preload={loadStartOver}
+        renderDialog={(dialog) => <StartOverDialog {...dialog} onConfirm={onStartOver} />}
+      />
     </div>
   );
 }

@@ -8,20 +8,16 @@ import {
   DialogTitle,
   DialogTrigger,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import type { LazyDialogProps } from '../share/LazyDialogButton.tsx';
 
-export interface StartOverDialogProps {
+export interface StartOverDialogProps extends LazyDialogProps {
   readonly onConfirm: () => void;
 }
 
-/** "Start over" behind a confirmation, since it discards the plan in this browser. */
-export function StartOverDialog({ onConfirm }: StartOverDialogProps) {
-  const [open, setOpen] = useState(false);
+/** The confirmation behind "Start over", since it discards the plan in this browser (loaded on demand). */
+export default function StartOverDialog({ open, onOpenChange, onConfirm }: StartOverDialogProps) {
   return (
-    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button appearance="subtle">Start over</Button>
-      </DialogTrigger>
+    <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>Start over with the example plan?</DialogTitle>
@@ -36,7 +32,7 @@ export function StartOverDialog({ onConfirm }: StartOverDialogProps) {
             <Button
               appearance="primary"
               onClick={() => {
-                setOpen(false);
+                onOpenChange(false);
                 onConfirm();
               }}
             >

@@ -48,3 +48,24 @@ describe('startAutosave', () => {
     expect(setItem).not.toHaveBeenCalled();
   });
 });
+
+describe('startAutosave with details read from Azure', () => {
+  it('never writes a withheld plan, says so, and saves again once the plan is replaced', () => {
+    const setItem = vi.fn();
+    const store = createPlanStore(createDefaultPlan());
+    let fromAzureRevision = -1;
+    const autosave = startAutosave(
+      store,
+      { setItem },
+      { withhold: (state) => state.revision === fromAzureRevision },
+    );
+    fromAzureRevision = 1;
+    store.replace(rename('from-azure-ml')(store.getState().plan));
+    store.update(rename('edited-azure-ml'));
+    expect(setItem).not.toHaveBeenCalled();
+    expect(autosave.withheld()).toBe(true);
+    store.replace(createDefaultPlan());
+    expect(autosave.withheld()).toBe(false);
+    expect(setItem).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,72 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/test.ts';
+import { GalleryPage } from './fixtures/GalleryPage.ts';
+import { SharePage } from './fixtures/SharePage.ts';
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    // Fluent's focus-trap helpers (known false positive, microsoft/fluentui#25133).
+    .exclude('[data-tabster-dummy]')
+    .analyze();
+  expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) }))).toEqual(
+    [],
+  );
+}
+
+test.describe('examples gallery', () => {
+  test('lists working and broken examples, each with its lesson', async ({ wizard }) => {
+    const gallery = new GalleryPage(wizard.page);
+    await gallery.open();
+    const working = gallery.group('Working setups').getByRole('button', { name: /^Load / });
+    const broken = gallery.group('Broken on purpose — find the fix').getByRole('button', { name: /^Load / });
+    await expect(working).toHaveCount(7);
+    await expect(broken).toHaveCount(5);
+    await expect(
+      gallery.dialog.getByRole('button', { name: 'Load Subnet too small', exact: true }),
+    ).toHaveAccessibleDescription(/A \/28 leaves 11 usable addresses/);
+    await gallery.close();
+    await expect(gallery.examplesButton).toBeFocused();
+  });
+
+  test('loads a working example at the first step, then a broken one at its error', async ({ wizard }) => {
+    const gallery = new GalleryPage(wizard.page);
+    const notices = new SharePage(wizard.page);
+    await wizard.next('Compute');
+
+    await gallery.open();
+    await gallery.load('Compute instance with SSH from one range');
+    await expect(
+      notices.notice('Loaded the example “Compute instance with SSH from one range”'),
+    ).toBeVisible();
+    await wizard.expectStep('Isolation & workspace');
+    await expect(wizard.stepHeading).toBeFocused();
+    await wizard.next('Compute');
+    await expect(wizard.textbox('Compute name')).toHaveValue('alice-ci');
+
+    await gallery.open();
+    await gallery.load('Subnet too small');
+    await wizard.expectStep('Subnet');
+    await expect(wizard.page.getByText(/opened the Subnet step, where the error shows/)).toBeVisible();
+    await expect(wizard.page.getByText(/has 11 usable addresses/).first()).toBeVisible();
+    // The compute instance example it replaced is the person's draft now, so it can come back.
+    await notices.undoButton.click();
+    await expect(notices.notice('Your draft is back')).toBeVisible();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the gallery and a broken example have no axe violations (${colorScheme})`, async ({
+      wizard,
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      const gallery = new GalleryPage(wizard.page);
+      await gallery.open();
+      await expectNoAxeViolations(page);
+      await gallery.load('Deny-all outbound rule at priority 100');
+      await wizard.expectStep('Outbound');
+      await expectNoAxeViolations(page);
+    });
+  }
+});

@@ -1,0 +1,66 @@
+import { expect, test } from './fixtures/test.ts';
+import { GalleryPage } from './fixtures/GalleryPage.ts';
+import { SharePage } from './fixtures/SharePage.ts';
+import { stepTitles, type WizardPage } from './fixtures/WizardPage.ts';
+
+const widths = [1280, 390] as const;
+const schemes = ['light', 'dark'] as const;
+
+/** Saves a full-page PNG among the test's artifacts (test-results/, never committed) and attaches it. */
+async function capture(wizard: WizardPage, name: string): Promise<void> {
+  const info = test.info();
+  const path = info.outputPath(`${name}.png`);
+  await wizard.page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  await info.attach(name, { path, contentType: 'image/png' });
+}
+
+async function expectNoHorizontalOverflow(wizard: WizardPage): Promise<void> {
+  const { scrollWidth, innerWidth } = await wizard.page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, 'page wider than the window').toBeLessThanOrEqual(innerWidth);
+}
+
+for (const colorScheme of schemes) {
+  for (const width of widths) {
+    test.describe(`screenshots, ${colorScheme}, ${width} px`, () => {
+      test.use({ colorScheme, viewport: { width, height: 900 } });
+      // Eight full-page screenshots and the review's highlighted files take a while on a busy machine.
+      test.describe.configure({ timeout: 120_000 });
+
+      test('every step', async ({ wizard }) => {
+        for (const [index, title] of stepTitles.entries()) {
+          if (index > 0) await wizard.next(title);
+          await expect(wizard.stepHeading).toBeVisible();
+          await expect(wizard.page.getByRole('progressbar')).toHaveCount(0);
+          if (width === 390) await expectNoHorizontalOverflow(wizard);
+          await capture(wizard, `step-${index + 1}-${colorScheme}-${width}`);
+        }
+      });
+
+      test('the examples and share dialogs, and their notices', async ({ wizard }) => {
+        const gallery = new GalleryPage(wizard.page);
+        await gallery.open();
+        if (width === 390) await expectNoHorizontalOverflow(wizard);
+        await capture(wizard, `examples-${colorScheme}-${width}`);
+        await gallery.close();
+        const share = new SharePage(wizard.page);
+        await share.share();
+        await capture(wizard, `share-${colorScheme}-${width}`);
+        await share.close();
+
+        await gallery.open();
+        await gallery.load('Subnet too small');
+        await wizard.expectStep('Subnet');
+        if (width === 390) await expectNoHorizontalOverflow(wizard);
+        await capture(wizard, `example-loaded-${colorScheme}-${width}`);
+
+        await wizard.page.goto('/#plan=v1.AAAA');
+        await expect(share.notice('The shared link could not be opened')).toBeVisible();
+        if (width === 390) await expectNoHorizontalOverflow(wizard);
+        await capture(wizard, `link-rejected-${colorScheme}-${width}`);
+      });
+    });
+  }
+}

@@ -1,0 +1,18 @@
+import { lazy } from 'react';
+import { LazyDialogButton } from '../share/LazyDialogButton.tsx';
+import { useStepJump } from './useStepJump.ts';
+
+const loadGallery = () => import('./GalleryDialog.tsx');
+const GalleryDialog = lazy(loadGallery);
+
+/** "Examples": the gallery of working and broken-on-purpose plans for workshops (loaded on demand). */
+export function ExamplesButton() {
+  const jump = useStepJump();
+  return (
+    <LazyDialogButton
+      label="Examples"
+      preload={loadGallery}
+      renderDialog={(dialog) => <GalleryDialog {...dialog} onLoaded={jump} />}
+    />
+  );
+}
