@@ -3,6 +3,7 @@ import type { Finding } from '../../core/index.ts';
 import { usePlan } from '../state/PlanStoreContext.ts';
 import type { WizardStepId } from '../wizard/steps.ts';
 import { deriveFindings, type FindingsSnapshot } from './deriveFindings.ts';
+import { useEngine } from './engine.ts';
 import type { FieldRegistry } from './fieldRegistry.ts';
 
 /** The findings of the plan in the store, computed once per plan for the whole page. */
@@ -25,8 +26,9 @@ export const FindingsUiContext = createContext<FindingsUi | null>(null);
 export function useFindingsSnapshot(): FindingsSnapshot {
   const shared = useContext(FindingsContext);
   const plan = usePlan();
-  const own = useMemo(() => (shared ? null : deriveFindings(plan)), [shared, plan]);
-  return shared ?? own ?? deriveFindings(plan);
+  const check = useEngine();
+  const own = useMemo(() => (shared ? null : deriveFindings(plan, check)), [shared, plan, check]);
+  return shared ?? own ?? deriveFindings(plan, check);
 }
 
 /** Every finding of the committed plan, most severe first; derived, never stored. */

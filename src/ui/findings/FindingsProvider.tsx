@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { usePlan } from '../state/PlanStoreContext.ts';
 import { deriveFindings } from './deriveFindings.ts';
+import { useEngine } from './engine.ts';
 import { FindingsContext, FindingsUiContext, type FindingsUi } from './FindingsContext.ts';
 
 export interface FindingsProviderProps {
@@ -14,7 +15,8 @@ export interface FindingsProviderProps {
  */
 export function FindingsProvider({ ui, children }: FindingsProviderProps) {
   const plan = usePlan();
-  const snapshot = useMemo(() => deriveFindings(plan), [plan]);
+  const check = useEngine();
+  const snapshot = useMemo(() => deriveFindings(plan, check), [plan, check]);
   return (
     <FindingsContext.Provider value={snapshot}>
       <FindingsUiContext.Provider value={ui}>{children}</FindingsUiContext.Provider>

@@ -1,4 +1,5 @@
-import { checkPlan, type Finding, type Plan } from '../../core/index.ts';
+import type { Finding, Plan } from '../../core/index.ts';
+import type { CheckPlan } from './engine.ts';
 import type { WizardStepId } from '../wizard/steps.ts';
 import { findingsByStep } from './findingSteps.ts';
 import { indexByPath } from './groupFindings.ts';
@@ -12,8 +13,11 @@ export interface FindingsSnapshot {
   readonly byStep: ReadonlyMap<WizardStepId, readonly Finding[]>;
 }
 
-/** Checks a schema-valid plan (about a millisecond) and indexes the result. */
-export function deriveFindings(plan: Plan): FindingsSnapshot {
-  const findings = checkPlan(plan);
+/**
+ * Checks a schema-valid plan (about a millisecond) and indexes the result; while the engine is still
+ * loading (`check` undefined) the plan has no findings yet.
+ */
+export function deriveFindings(plan: Plan, check: CheckPlan | undefined): FindingsSnapshot {
+  const findings = check ? check(plan) : [];
   return { plan, findings, byPath: indexByPath(findings), byStep: findingsByStep(findings, plan) };
 }

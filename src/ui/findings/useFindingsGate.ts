@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PlanStore } from '../state/planStore.ts';
 import { wizardSteps, type WizardStepId } from '../wizard/steps.ts';
 import { deriveFindings } from './deriveFindings.ts';
+import { engineNow } from './engine.ts';
 import { createFieldRegistry } from './fieldRegistry.ts';
 import type { FindingsUi } from './FindingsContext.ts';
 import { stepBlock } from './groupFindings.ts';
@@ -39,7 +40,8 @@ export function useFindingsGate(store: PlanStore): FindingsGate {
     (index: number) => {
       const step = wizardSteps[index];
       if (!step) return true;
-      const { byStep } = deriveFindings(store.getState().plan);
+      // Before the engine arrives (the first moments after load) nothing is known to block the step.
+      const { byStep } = deriveFindings(store.getState().plan, engineNow());
       return stepBlock(byStep.get(step.id) ?? [], latest.current.get(step.id)) === null;
     },
     [store],

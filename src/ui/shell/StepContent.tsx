@@ -1,14 +1,16 @@
 import { lazy, Suspense } from 'react';
-import { Spinner } from '@fluentui/react-components';
 import type { WizardStepId } from '../wizard/steps.ts';
-import { WorkspaceStep } from '../steps/workspace/WorkspaceStep.tsx';
 
 export interface StepContentProps {
   readonly stepId: WizardStepId;
   readonly onExport: () => void;
 }
 
-// The first step ships in the initial bundle; every other step loads when it is first opened.
+// Every step loads when it is first opened (the first one right after the shell paints), so the shell's
+// first paint carries no form code.
+const WorkspaceStep = lazy(() =>
+  import('../steps/workspace/WorkspaceStep.tsx').then((m) => ({ default: m.WorkspaceStep })),
+);
 const ComputeStep = lazy(() =>
   import('../steps/compute/ComputeStep.tsx').then((m) => ({ default: m.ComputeStep })),
 );
@@ -45,7 +47,7 @@ function StepBody({ stepId, onExport }: StepContentProps) {
 /** The form of one step, loaded on demand. */
 export function StepContent(props: StepContentProps) {
   return (
-    <Suspense fallback={<Spinner size="small" label="Loading step…" />}>
+    <Suspense fallback={<p role="status">Loading this step…</p>}>
       <StepBody {...props} />
     </Suspense>
   );
