@@ -25,7 +25,8 @@ const json: OptionSpec = {
 const serviceTags: OptionSpec = {
   type: 'string',
   value: '<file>',
-  description: 'A Service Tags file (ServiceTags_*.json) from the Microsoft Download Center.',
+  description:
+    'A Service Tags file (ServiceTags_<cloud>_<date>.json) from the Microsoft Download Center: gives the IP-prefix routes when tunneling.routeTargets is "ipPrefixes", and is checked against the region and the route limits.',
 };
 const help: OptionSpec = { type: 'boolean', short: 'h', description: 'Show this help.' };
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from './run.ts';
-import { captureIo, fakeCore, file, finding, tempDir } from './testIo.ts';
+import { captureIo, fakeCore, file, finding, tempDir, TEST_TODAY } from './testIo.ts';
 
 const cluster = fileURLToPath(new URL('../../examples/compute-cluster.plan.json', import.meta.url));
 const bundle = [file('main.bicep', "param location string = 'eastus2'\n"), file('README.md')];
@@ -80,12 +80,17 @@ describe('generate', () => {
 
   it('passes --service-tags to the checks and the generators', async () => {
     const tags = join(tempDir(), 'ServiceTags_Public.json');
-    writeFileSync(tags, '{"values": []}');
+    writeFileSync(tags, '{"changeNumber": 3, "cloud": "Public", "values": []}');
     const { core, calls } = fakeCore([], bundle);
     const argv = ['generate', cluster, '--out', join(tempDir(), 'out'), '--service-tags', tags];
     expect(await run(argv, captureIo().io, core)).toBe(0);
-    expect(calls.check).toEqual([{ serviceTags: { values: [] } }]);
-    expect(calls.generate).toEqual([{ serviceTags: { values: [] } }]);
+    const serviceTags = {
+      file: { changeNumber: 3, cloud: 'Public', values: [] },
+      fileName: tags,
+      today: TEST_TODAY,
+    };
+    expect(calls.check).toEqual([{ serviceTags }]);
+    expect(calls.generate).toEqual([{ serviceTags }]);
   });
 
   it('exits 2 when --out is under a file', async () => {

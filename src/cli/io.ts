@@ -16,6 +16,10 @@ export interface CliIo {
   readonly color: boolean;
   /** Reads a UTF-8 text file, refusing files larger than `maxBytes` before reading them. */
   readonly readText: (path: string, maxBytes: number) => Promise<string>;
+  /** The size in bytes of a file, without reading it. */
+  readonly fileSize: (path: string) => Promise<number>;
+  /** Today's date, `yyyy-mm-dd` (UTC): the command line reads the clock so core does not have to. */
+  readonly today: () => string;
   /** Writes `files` into `dir` (created if needed) through a staging folder, so a failure leaves `dir` as it was. */
   readonly writeFiles: (dir: string, files: readonly OutputFile[]) => Promise<void>;
 }

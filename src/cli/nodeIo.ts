@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, open, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CliError, type CliIo, type OutputFile } from './io.ts';
 
@@ -54,6 +54,20 @@ export async function readTextFile(path: string, maxBytes: number): Promise<stri
     await handle?.close();
   }
 }
+
+/** A file's size from `stat`, so a file can be refused before it is read. */
+export async function fileSize(path: string): Promise<number> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new CliError(`${path} is a folder; give the path of the file itself.`);
+    return info.size;
+  } catch (error) {
+    throw error instanceof CliError ? error : describeFsError(error, path, 'read');
+  }
+}
+
+/** Today in UTC as `yyyy-mm-dd`. */
+export const todayUtc = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
 
 function tooLarge(path: string, size: number, maxBytes: number): CliError {
   return new CliError(
@@ -115,6 +129,8 @@ export function nodeIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     color: colorEnabled(process.stdout.isTTY, process.env),
     readText: readTextFile,
+    fileSize,
+    today: () => todayUtc(),
     writeFiles: writeFilesAtomically,
   };
 }

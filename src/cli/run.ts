@@ -6,6 +6,7 @@ import { commandHelp, programHelp, usageLine, VERSION } from './help.ts';
 import { EXIT, isCliError, type CliIo } from './io.ts';
 import { loadInputs } from './loadInputs.ts';
 import { createStyle, formatFindings, formatSchemaErrors, jsonLine } from './report.ts';
+import { formatServiceTags } from './serviceTagsReport.ts';
 
 /** The parts of core the command line calls; injectable so tests can supply findings and files. */
 export interface CoreApi {
@@ -55,11 +56,14 @@ async function runJob(io: CliIo, core: CoreApi, command: 'validate' | 'generate'
     else io.stderr(formatSchemaErrors(job.plan, loaded.errors));
     return EXIT.unusableInput;
   }
-  const options = loaded.serviceTags === undefined ? {} : { serviceTags: loaded.serviceTags };
+  const tags = loaded.serviceTags;
+  const options = tags === undefined ? {} : { serviceTags: tags.input };
   const findings = core.checkPlan(loaded.plan, options);
   const failed = findings.some((finding) => finding.severity === 'error');
+  const style = createStyle(io.color);
+  if (!job.json && tags) io.stdout(formatServiceTags(job.serviceTags ?? '', tags, findings, style));
   if (command === 'validate') {
-    io.stdout(job.json ? jsonLine({ findings }) : formatFindings(job.plan, findings, createStyle(io.color)));
+    io.stdout(job.json ? jsonLine({ findings }) : formatFindings(job.plan, findings, style));
     return failed ? EXIT.errorFindings : EXIT.ok;
   }
   const files = failed ? [] : core.generateBundle(loaded.plan, options).files;
@@ -72,7 +76,7 @@ async function runJob(io: CliIo, core: CoreApi, command: 'validate' | 'generate'
   if (job.json) {
     io.stdout(jsonLine({ findings, files: files.map((file) => file.name) }));
   } else {
-    io.stdout(formatFindings(job.plan, findings, createStyle(io.color)));
+    io.stdout(formatFindings(job.plan, findings, style));
     io.stdout(writeSummary(job.out ?? '.', failed, files));
   }
   return failed ? EXIT.errorFindings : EXIT.ok;

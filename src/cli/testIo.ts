@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DOCS, type Finding, type Severity } from '../core/index.ts';
 import type { GeneratedFile } from '../core/generators/index.ts';
 import type { CliIo } from './io.ts';
-import { readTextFile, writeFilesAtomically } from './nodeIo.ts';
+import { fileSize, readTextFile, writeFilesAtomically } from './nodeIo.ts';
 import type { CoreApi } from './run.ts';
 
 export interface CapturedIo {
@@ -14,7 +14,10 @@ export interface CapturedIo {
   readonly stderr: () => string;
 }
 
-/** IO that captures stdout and stderr and reads and writes real files. */
+/** The fixed date the captured IO reports as today. */
+export const TEST_TODAY = '2026-08-01';
+
+/** IO that captures stdout and stderr and reads and writes real files; today is {@link TEST_TODAY}. */
 export function captureIo(color = false): CapturedIo {
   const out: string[] = [];
   const err: string[] = [];
@@ -24,6 +27,8 @@ export function captureIo(color = false): CapturedIo {
       stderr: (text) => void err.push(text),
       color,
       readText: readTextFile,
+      fileSize,
+      today: () => TEST_TODAY,
       writeFiles: writeFilesAtomically,
     },
     stdout: () => out.join(''),

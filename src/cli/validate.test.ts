@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkPlan, MAX_PLAN_BYTES, parsePlanText } from '../core/index.ts';
 import { run } from './run.ts';
-import { captureIo, fakeCore, finding, tempDir } from './testIo.ts';
+import { captureIo, fakeCore, finding, tempDir, TEST_TODAY } from './testIo.ts';
 
 const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
 const examples = readdirSync(examplesDir).filter((name) => name.endsWith('.plan.json'));
@@ -98,11 +98,19 @@ describe('validate', () => {
     expect(coloured.stdout()).toContain('\u001b[31m');
   });
 
-  it('passes a --service-tags file to the checks as parsed JSON', async () => {
+  it('passes a --service-tags file to the checks parsed, with its name and today', async () => {
     const tags = planFile('{"changeNumber": 7, "cloud": "Public", "values": []}', 'ServiceTags_Public.json');
     const { core, calls } = fakeCore([]);
     expect(await run(['validate', cluster, '--service-tags', tags], captureIo().io, core)).toBe(0);
-    expect(calls.check).toEqual([{ serviceTags: { changeNumber: 7, cloud: 'Public', values: [] } }]);
+    expect(calls.check).toEqual([
+      {
+        serviceTags: {
+          file: { changeNumber: 7, cloud: 'Public', values: [] },
+          fileName: tags,
+          today: TEST_TODAY,
+        },
+      },
+    ]);
   });
 });
 
@@ -152,6 +160,6 @@ describe('validate with a plan that is not usable (exit 2)', () => {
   it('refuses a --service-tags file that is not JSON', async () => {
     const captured = captureIo();
     expect(await run(['validate', cluster, '--service-tags', planFile('not json')], captured.io)).toBe(2);
-    expect(captured.stderr()).toMatch(/--service-tags .* is not valid JSON/);
+    expect(captured.stderr()).toMatch(/--service-tags .*: The file is not valid JSON/);
   });
 });

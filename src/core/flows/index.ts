@@ -5,7 +5,14 @@
 export { DEFAULT_SECURITY_RULES } from './defaults.ts';
 export { evaluateNsg, ruleMatchesFlow, type EvaluateOptions } from './evaluate.ts';
 export { plannedSecurityRules } from './planned.ts';
-export { DATABRICKS_BYPASS_TAGS, bypassTags, plannedRoutes } from './plannedRoutes.ts';
+export {
+  DATABRICKS_BYPASS_TAGS,
+  bypassTags,
+  ipPrefixBypassTags,
+  plannedRoutes,
+  prefixBypass,
+  usesIpPrefixRoutes,
+} from './plannedRoutes.ts';
 export { DEFAULT_SSH_SOURCE, requiredFlows } from './required.ts';
 export {
   analyzeRoutes,

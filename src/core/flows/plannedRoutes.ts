@@ -1,5 +1,6 @@
 import type { Plan, Route, Subnet } from '../model/index.ts';
-import { TRAINING_KINDS, computeRegion } from './context.ts';
+import { bypassRoutes, type BypassRoutesResult, type ServiceTagsFile } from '../servicetags/index.ts';
+import { TRAINING_KINDS, computeRegion, hasPublicIp } from './context.ts';
 
 /** Tags a forced-tunnelled Databricks subnet sends straight to Internet (REQUIREMENTS.md §6, dbx-udr). */
 export const DATABRICKS_BYPASS_TAGS = ['AzureDatabricks', 'Sql', 'Storage', 'EventHub'] as const;
@@ -25,25 +26,75 @@ export function bypassTags(plan: Plan): string[] {
   ];
 }
 
+/** True when the plan writes its bypass routes as IP prefixes taken from a Service Tags file. */
+export function usesIpPrefixRoutes(plan: Plan): boolean {
+  const { tunneling } = plan;
+  return (
+    plan.workspace.isolation === 'customerVnet' &&
+    tunneling.mode === 'userDefinedRoutes' &&
+    tunneling.routeTargets === 'ipPrefixes'
+  );
+}
+
+/**
+ * The tags whose IPv4 prefixes bypass the appliance with IP-prefix targets: AzureMachineLearning only for
+ * public-IP compute (inbound 44224 replies; no-public-IP compute reaches it through the firewall or a
+ * private endpoint, and its ten or more prefixes would only use up routes), BatchNodeManagement.<region>
+ * when chosen, and the Databricks tags.
+ */
+export function ipPrefixBypassTags(plan: Plan): string[] {
+  const tags = bypassTags(plan);
+  if (plan.compute.kind === 'databricks' || hasPublicIp(plan)) return tags;
+  return tags.filter((tag) => tag !== 'AzureMachineLearning');
+}
+
+const prefixMemo = new WeakMap<Plan, WeakMap<ServiceTagsFile, BypassRoutesResult>>();
+
+/**
+ * The exact IPv4 routes of {@link ipPrefixBypassTags} in the compute region, from a Service Tags file
+ * (undefined when the plan does not use IP-prefix targets). Memoized per plan and file.
+ * @see https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall
+ */
+export function prefixBypass(plan: Plan, file: ServiceTagsFile): BypassRoutesResult | undefined {
+  if (!usesIpPrefixRoutes(plan)) return undefined;
+  let byFile = prefixMemo.get(plan);
+  if (!byFile) prefixMemo.set(plan, (byFile = new WeakMap()));
+  let result = byFile.get(file);
+  if (!result) {
+    // Bare names: the regional tag of the compute region, spelled as the file spells it.
+    const tags = ipPrefixBypassTags(plan).map((tag) => tag.split('.')[0] ?? tag);
+    result = bypassRoutes(file, { region: computeRegion(plan), tags });
+    byFile.set(file, result);
+  }
+  return result;
+}
+
+function bypassWanted(plan: Plan, serviceTags: ServiceTagsFile | undefined): Route[] {
+  if (plan.tunneling.routeTargets === 'serviceTags') {
+    return bypassTags(plan).map((tag) => route(`${tag.split('.')[0]}ToInternet`, tag, 'Internet'));
+  }
+  const prefixes = serviceTags ? prefixBypass(plan, serviceTags) : undefined;
+  return (prefixes?.routes ?? []).map((r) => route(r.name, r.addressPrefix, 'Internet'));
+}
+
 /**
  * The routes the plan adds to a subnet's route table when it tunnels through an appliance
  * (`tunneling.mode: "userDefinedRoutes"`): 0.0.0.0/0 to the appliance, and, with service-tag route
  * targets, each tag of {@link bypassTags} to Internet (AzureMachineLearning, which public-IP compute needs so
  * inbound 44224 replies bypass the firewall and which is harmless otherwise; BatchNodeManagement.<region> per the 2020 guidance; the
- * Databricks tags). With IP-prefix targets the bypass routes come from a Service Tags file and are
- * not listed here. Routes whose address prefix the table already has are not added again.
+ * Databricks tags). With IP-prefix targets the bypass routes are the exact prefixes of
+ * {@link ipPrefixBypassTags} from the Service Tags file, when one is given (none without it).
+ * Routes whose address prefix the table already has are not added again.
  * @see https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall
  * @see https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview
  */
-export function plannedRoutes(plan: Plan, subnet: Subnet): Route[] {
+export function plannedRoutes(plan: Plan, subnet: Subnet, serviceTags?: ServiceTagsFile): Route[] {
   const { tunneling } = plan;
   if (plan.workspace.isolation !== 'customerVnet' || tunneling.mode !== 'userDefinedRoutes') return [];
   if (tunneling.applianceIp === undefined) return [];
   const wanted = [
     route('DefaultToAppliance', '0.0.0.0/0', 'VirtualAppliance', tunneling.applianceIp),
-    ...(tunneling.routeTargets === 'serviceTags'
-      ? bypassTags(plan).map((tag) => route(`${tag.split('.')[0]}ToInternet`, tag, 'Internet'))
-      : []),
+    ...bypassWanted(plan, serviceTags),
   ];
   const existing = subnet.routeTable?.routes ?? [];
   const prefixes = new Set(existing.map((r) => r.properties.addressPrefix.trim().toLowerCase()));

@@ -1,4 +1,5 @@
 import { CATALOG_REVIEWED, DOCS } from '../catalog/docs.ts';
+import { describeServiceTagsFile } from './ipPrefixRoutes.ts';
 import type { ComputeModel, DeploymentModel, SubnetModel } from './model.ts';
 
 const KIND_WORDS: Readonly<Record<ComputeModel['kind'], string>> = {
@@ -45,6 +46,12 @@ export function planSummary(model: DeploymentModel): string[] {
     const subnets = network.subnets.filter((subnet) => subnet.role !== 'other').map(subnetWords);
     const vnet = `VNet "${network.vnet.name}" (${network.vnet.mode}, ${network.resourceGroup})`;
     lines.push(`Network: ${subnets.join(', ')} in ${vnet}`);
+  }
+  const prefixes = model.ipPrefixRoutes;
+  if (prefixes?.file) {
+    lines.push(
+      `Routes: ${prefixes.routes} IP prefixes of ${prefixes.tags.join(', ')} from the Service Tags file (${describeServiceTagsFile(prefixes.file)})`,
+    );
   }
   return lines.map(oneLine);
 }

@@ -21,7 +21,7 @@ export type { Bundle, GenerateOptions, GeneratedFile } from './types.ts';
  * @see https://learn.microsoft.com/azure/machine-learning/how-to-secure-training-vnet
  */
 export function generateBundle(plan: Plan, options: GenerateOptions = {}): Bundle {
-  const model = buildModel(plan);
+  const model = buildModel(plan, options.serviceTags);
   const optional = (file: GeneratedFile | undefined): GeneratedFile[] => (file ? [file] : []);
   const files: GeneratedFile[] = [
     deployScript(model),

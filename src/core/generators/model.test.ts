@@ -21,7 +21,11 @@ describe('buildModel', () => {
         natGatewayName: 'nat-contoso-vnet',
       }),
     ]);
-    expect(network.natGateway).toEqual({ name: 'nat-contoso-vnet', publicIpName: 'pip-nat-contoso-vnet' });
+    expect(network.natGateway).toEqual({
+      name: 'nat-contoso-vnet',
+      publicIpName: 'pip-nat-contoso-vnet',
+      idleTimeoutMinutes: 4,
+    });
   });
 
   it('updates an existing subnet that gains a NAT gateway, restating what the plan knows', () => {

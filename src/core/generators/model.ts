@@ -1,8 +1,11 @@
 import type { ManagedNetworkMode, Plan } from '../model/index.ts';
+import type { ServiceTagsInput } from '../rules/index.ts';
+import { buildIpPrefixRoutes, type IpPrefixRoutesModel } from './ipPrefixRoutes.ts';
 import { databricksWorkspaceName } from './names.ts';
 import { buildNetwork, type NetworkModel } from './modelNetwork.ts';
 
 export type {
+  NatGatewayModel,
   NetworkModel,
   NsgModel,
   RouteModel,
@@ -10,6 +13,7 @@ export type {
   SubnetModel,
   SubnetRole,
 } from './modelNetwork.ts';
+export type { IpPrefixRoutesModel, ServiceTagsFileModel } from './ipPrefixRoutes.ts';
 
 /** SSH as the compute will have it; `sourceAddressPrefix` only decides the NSG rule, not the compute. */
 export interface SshModel {
@@ -74,6 +78,8 @@ export interface DeploymentModel {
   readonly compute: ComputeModel;
   /** Absent for a managed virtual network. */
   readonly network?: NetworkModel;
+  /** Set when the plan routes IP prefixes from a Service Tags file past the firewall. */
+  readonly ipPrefixRoutes?: IpPrefixRoutesModel;
 }
 
 /** ISO 8601 duration of whole seconds, as ARM's `nodeIdleTimeBeforeScaleDown` expects. */
@@ -140,8 +146,11 @@ function buildCompute(plan: Plan): ComputeModel {
   }
 }
 
-/** Derives the deployment model of a schema-valid plan without error findings. */
-export function buildModel(plan: Plan): DeploymentModel {
+/**
+ * Derives the deployment model of a schema-valid plan without error findings; a Service Tags file
+ * gives the IP-prefix routes when the plan uses them.
+ */
+export function buildModel(plan: Plan, serviceTags?: ServiceTagsInput): DeploymentModel {
   const { workspace } = plan;
   const workspaceModel: WorkspaceModel = {
     name: workspace.name,
@@ -152,10 +161,14 @@ export function buildModel(plan: Plan): DeploymentModel {
       ? { managedNetworkMode: workspace.managedNetworkMode }
       : {}),
   };
-  const network = workspace.isolation === 'customerVnet' ? buildNetwork(plan) : undefined;
-  return network
-    ? { workspace: workspaceModel, compute: buildCompute(plan), network }
-    : { workspace: workspaceModel, compute: buildCompute(plan) };
+  const network = workspace.isolation === 'customerVnet' ? buildNetwork(plan, serviceTags?.file) : undefined;
+  const ipPrefixRoutes = buildIpPrefixRoutes(plan, serviceTags);
+  return {
+    workspace: workspaceModel,
+    compute: buildCompute(plan),
+    ...(network ? { network } : {}),
+    ...(ipPrefixRoutes ? { ipPrefixRoutes } : {}),
+  };
 }
 
 /** Whether the compute is created in (or attached from) a subnet the model references. */

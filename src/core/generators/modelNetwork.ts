@@ -1,5 +1,6 @@
 import type { Network, Plan, SecurityRule, Subnet } from '../model/index.ts';
 import { plannedRoutes, plannedSecurityRules } from '../flows/index.ts';
+import type { ServiceTagsFile } from '../servicetags/index.ts';
 import { networkName } from './names.ts';
 
 /** Which plan subnet a subnet model is (`other` = a new VNet's other subnets). */
@@ -42,6 +43,34 @@ export interface RouteModel {
   readonly nextHopIpAddress?: string;
 }
 
+/**
+ * The NAT gateway the deployment creates: Standard SKU, its idle timeout, and one Standard static public
+ * IP address, or a public IP prefix instead when the plan asks for one.
+ * @see https://learn.microsoft.com/azure/nat-gateway/nat-gateway-resource
+ */
+export interface NatGatewayModel {
+  readonly name: string;
+  /** The public IP address's name (used when there is no prefix). */
+  readonly publicIpName: string;
+  readonly idleTimeoutMinutes: number;
+  readonly publicIpPrefix?: { readonly name: string; readonly length: number };
+}
+
+/** Azure's default TCP idle timeout of a NAT gateway, in minutes. */
+export const NAT_IDLE_TIMEOUT_DEFAULT = 4;
+
+function natGatewayModel(plan: Plan, vnetName: string): NatGatewayModel {
+  const { natIdleTimeoutMinutes, natPublicIpPrefixLength } = plan.tunneling;
+  return {
+    name: networkName('nat-', vnetName),
+    publicIpName: networkName('pip-nat-', vnetName),
+    idleTimeoutMinutes: natIdleTimeoutMinutes ?? NAT_IDLE_TIMEOUT_DEFAULT,
+    ...(natPublicIpPrefixLength === undefined
+      ? {}
+      : { publicIpPrefix: { name: networkName('ippre-nat-', vnetName), length: natPublicIpPrefixLength } }),
+  };
+}
+
 /** The route table of forced tunnelling: new, or the subnet's existing one. */
 export interface RouteTableModel {
   readonly name: string;
@@ -67,7 +96,7 @@ export interface NetworkModel {
   /** The plan's subnets (compute, or Databricks host then container), then for a new VNet its other subnets. */
   readonly subnets: readonly SubnetModel[];
   readonly nsgs: readonly NsgModel[];
-  readonly natGateway?: { readonly name: string; readonly publicIpName: string };
+  readonly natGateway?: NatGatewayModel;
   readonly routeTable?: RouteTableModel;
 }
 
@@ -82,10 +111,14 @@ function planSubnets(network: Network): { role: SubnetRole; subnet: Subnet }[] {
 }
 
 /** The route table of the plan's subnets: the planner's routes, in a new table or added to the existing one. */
-function buildRouteTable(plan: Plan, subnets: readonly Subnet[]): RouteTableModel | undefined {
+function buildRouteTable(
+  plan: Plan,
+  subnets: readonly Subnet[],
+  serviceTags: ServiceTagsFile | undefined,
+): RouteTableModel | undefined {
   const first = subnets[0];
   if (!first) return undefined;
-  const routes: RouteModel[] = plannedRoutes(plan, first).map((route) => ({
+  const routes: RouteModel[] = plannedRoutes(plan, first, serviceTags).map((route) => ({
     name: route.name,
     addressPrefix: route.properties.addressPrefix,
     nextHopType: route.properties.nextHopType === 'VirtualAppliance' ? 'VirtualAppliance' : 'Internet',
@@ -159,8 +192,11 @@ function computeHasNoPublicIp(plan: Plan): boolean {
   return 'publicIp' in compute && !compute.publicIp;
 }
 
-/** The network part of the deployment model (customer virtual network only). */
-export function buildNetwork(plan: Plan): NetworkModel | undefined {
+/**
+ * The network part of the deployment model (customer virtual network only); with IP-prefix route
+ * targets, the Service Tags file gives the bypass routes.
+ */
+export function buildNetwork(plan: Plan, serviceTags?: ServiceTagsFile): NetworkModel | undefined {
   const network = plan.network;
   if (!network) return undefined;
   const { vnet } = network;
@@ -169,11 +205,10 @@ export function buildNetwork(plan: Plan): NetworkModel | undefined {
   const routeTable = buildRouteTable(
     plan,
     subnets.map((s) => s.subnet),
+    serviceTags,
   );
   const needsNat = plan.tunneling.mode === 'natGateway' && subnets.some((s) => !s.subnet.natGateway);
-  const natGateway = needsNat
-    ? { name: networkName('nat-', vnet.name), publicIpName: networkName('pip-nat-', vnet.name) }
-    : undefined;
+  const natGateway = needsNat ? natGatewayModel(plan, vnet.name) : undefined;
   const models = subnets.map(({ role, subnet }) => {
     const additions: Additions = {
       ...(routeTable ? { routeTable } : {}),

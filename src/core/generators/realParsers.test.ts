@@ -16,7 +16,9 @@ import {
   type ParserHost,
   type Problems,
 } from './testing/parsers.ts';
-import { hostilePlan, SCENARIO_NAMES, scenarioPlan } from './testing/scenarios.ts';
+import { parseServiceTags } from '../servicetags/index.ts';
+import type { GenerateOptions } from './types.ts';
+import { hostilePlan, IP_PREFIX_SCENARIO, SCENARIO_NAMES, scenarioPlan } from './testing/scenarios.ts';
 
 const tempDir = mkdtempSync(join(tmpdir(), 'aml-generators-'));
 afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
@@ -69,13 +71,29 @@ async function problemsOf(file: GeneratedFile): Promise<Problems> {
   }
 }
 
-const cases = [
+const serviceTagsPath = fileURLToPath(
+  new URL(`../../../../shared/fixtures/${IP_PREFIX_SCENARIO.fixture}`, import.meta.url),
+);
+/** The IP-prefix scenario with its Service Tags file, when the shared fixtures are present. */
+function ipPrefixCase(): { name: string; plan: ReturnType<typeof hostilePlan>; options: GenerateOptions }[] {
+  if (!existsSync(serviceTagsPath)) {
+    console.warn(`Real-parser check of ${IP_PREFIX_SCENARIO.name} skipped: ${serviceTagsPath} is absent.`);
+    return [];
+  }
+  const parsed = parseServiceTags(readFileSync(serviceTagsPath, 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.message);
+  const options = { serviceTags: { file: parsed.file, fileName: IP_PREFIX_SCENARIO.fileName } };
+  return [{ name: IP_PREFIX_SCENARIO.name, plan: IP_PREFIX_SCENARIO.plan(), options }];
+}
+
+const cases: { name: string; plan: ReturnType<typeof hostilePlan>; options?: GenerateOptions }[] = [
   ...SCENARIO_NAMES.map((name) => ({ name, plan: scenarioPlan(name) })),
   { name: 'hostile values', plan: hostilePlan() },
+  ...ipPrefixCase(),
 ];
 
-describe.each(cases)('$name: every file parses with the real tools', ({ plan }) => {
-  const files = generateBundle(plan).files;
+describe.each(cases)('$name: every file parses with the real tools', ({ plan, options }) => {
+  const files = generateBundle(plan, options).files;
   it.each(files.filter((file) => file.language !== 'markdown').map((file) => ({ file, name: file.name })))(
     '$name',
     async ({ file }) => {

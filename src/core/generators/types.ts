@@ -1,4 +1,4 @@
-import type { Finding } from '../rules/index.ts';
+import type { Finding, ServiceTagsInput } from '../rules/index.ts';
 
 /** One file of a generated bundle (file names: PLAN-FORMAT.md, "Command line"). */
 export interface GeneratedFile {
@@ -9,8 +9,8 @@ export interface GeneratedFile {
 
 /** What `generateBundle` may use besides the plan. */
 export interface GenerateOptions {
-  /** Parsed Service Tags file, for IP-prefix routes (forced-tunnelling issue). */
-  readonly serviceTags?: unknown;
+  /** The Service Tags file for IP-prefix routes (`tunneling.routeTargets: "ipPrefixes"`). */
+  readonly serviceTags?: ServiceTagsInput;
   /**
    * The plan's findings, for the README ("findings that still apply"). When omitted the generator
    * checks the plan itself.

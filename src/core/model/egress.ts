@@ -37,5 +37,20 @@ export const tunnelingSchema = z.strictObject({
     .boolean()
     .default(true)
     .meta({ description: 'Also send BatchNodeManagement.<region> to Internet (2020 guidance).' }),
+  natIdleTimeoutMinutes: z.number().int().min(4).max(120).optional().meta({
+    description:
+      'natGateway: minutes an idle TCP connection is kept, 4 to 120 (Azure default 4 when omitted).',
+  }),
+  natPublicIpPrefixLength: z
+    .number()
+    .int()
+    .min(28)
+    .max(31)
+    .optional()
+    .meta({
+      description:
+        'natGateway: give the NAT gateway a public IP prefix of this length (/28 to /31) instead of one static ' +
+        'public IP address, for more outbound addresses and SNAT ports. Omitted: one Standard static public IP.',
+    }),
 });
 export type Tunneling = z.infer<typeof tunnelingSchema>;

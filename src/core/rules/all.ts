@@ -4,6 +4,7 @@ import { inboundRules } from './inbound.ts';
 import { managedRules } from './managed.ts';
 import { outboundRules } from './outbound.ts';
 import { placementRules } from './placement.ts';
+import { serviceTagsRules } from './serviceTags.ts';
 import { subnetRules } from './subnet.ts';
 import type { Rule } from './types.ts';
 
@@ -14,6 +15,7 @@ export const allRules: readonly Rule[] = [
   ...inboundRules,
   ...outboundRules,
   ...egressRules,
+  ...serviceTagsRules,
   ...databricksRules,
   ...managedRules,
 ];

@@ -9,15 +9,19 @@ import {
 } from '../flows/index.ts';
 import type { Plan } from '../model/index.ts';
 import { computeRegion } from '../net/index.ts';
-import type { FindingDraft, Rule } from './types.ts';
+import type { ServiceTagsFile } from '../servicetags/index.ts';
+import { ipRangesChange, natGatewayInfo } from './egressNotes.ts';
+import type { CheckOptions, FindingDraft, Rule } from './types.ts';
 
 const NPIP_KINDS = ['computeCluster', 'computeInstance', 'serverless'] as const;
 const PIP_INBOUND_KINDS = ['computeCluster', 'computeInstance'] as const;
 
 const customerVnet = (plan: Plan) => plan.workspace.isolation === 'customerVnet';
 const noPublicIp = (plan: Plan) => 'publicIp' in plan.compute && !plan.compute.publicIp;
-const computeSubnetRoutes = (plan: Plan) =>
-  analyzeRoutes(plan).find((a) => a.subnetPath === 'network.subnet');
+/** The file's contents, which decide the IP-prefix routes the plan adds. */
+const fileOf = (options: CheckOptions): ServiceTagsFile | undefined => options.serviceTags?.file;
+const computeSubnetRoutes = (plan: Plan, file?: ServiceTagsFile) =>
+  analyzeRoutes(plan, file).find((a) => a.subnetPath === 'network.subnet');
 const hasNat = (plan: Plan, a: RouteAnalysis) => plan.tunneling.mode === 'natGateway' || a.subnet.natGateway;
 const routesPath = (a: RouteAnalysis) => `${a.subnetPath}.routeTable.routes`;
 
@@ -47,14 +51,14 @@ function defaultOutbound(plan: Plan): FindingDraft[] {
   }));
 }
 
-function missingBypass(plan: Plan, tag: string, explain: string): FindingDraft[] {
-  const a = computeSubnetRoutes(plan);
+function missingBypass(plan: Plan, options: CheckOptions, tag: string, explain: string): FindingDraft[] {
+  const a = computeSubnetRoutes(plan, fileOf(options));
   if (!customerVnet(plan) || !a?.forcedTunnel || internetBypass(plan, a, tag) !== 'missing') return [];
   return [{ path: bypassPath(a), message: explain }];
 }
 
-function routeLimits(plan: Plan, tags: boolean): FindingDraft[] {
-  return analyzeRoutes(plan).flatMap((a) => {
+function routeLimits(plan: Plan, options: CheckOptions, tags: boolean): FindingDraft[] {
+  return analyzeRoutes(plan, fileOf(options)).flatMap((a) => {
     const count = tags ? a.routes.filter(isServiceTagRoute).length : a.routes.length;
     const limit = tags ? ROUTE_LIMITS.maxServiceTagRoutes : ROUTE_LIMITS.maxRoutes;
     if (count <= limit) return [];
@@ -68,8 +72,8 @@ function routeLimits(plan: Plan, tags: boolean): FindingDraft[] {
   });
 }
 
-function databricksUdr(plan: Plan): FindingDraft[] {
-  return analyzeRoutes(plan).flatMap((a) => {
+function databricksUdr(plan: Plan, options: CheckOptions): FindingDraft[] {
+  return analyzeRoutes(plan, fileOf(options)).flatMap((a) => {
     if (!a.forcedTunnel) return [];
     const missing = DATABRICKS_BYPASS_TAGS.filter((tag) => internetBypass(plan, a, tag) === 'missing');
     if (missing.length === 0) return [];
@@ -123,11 +127,12 @@ export const egressRules: readonly Rule[] = [
     docUrl: DOCS.firewall,
     kinds: PIP_INBOUND_KINDS,
     title: 'Forced tunnelling with public IPs needs an AzureMachineLearning route to Internet.',
-    check: (plan) =>
+    check: (plan, options) =>
       noPublicIp(plan)
         ? []
         : missingBypass(
             plan,
+            options,
             'AzureMachineLearning',
             'Internet traffic is sent to an appliance (0.0.0.0/0), but there is no route sending AzureMachineLearning to Internet. Replies to inbound TCP 44224 would go through the firewall and be dropped: add a route with address prefix "AzureMachineLearning" and next hop Internet.',
           ),
@@ -138,9 +143,10 @@ export const egressRules: readonly Rule[] = [
     docUrl: DOCS.firewall,
     kinds: PIP_INBOUND_KINDS,
     title: 'Forced tunnelling: BatchNodeManagement may bypass the firewall.',
-    check: (plan) =>
+    check: (plan, options) =>
       missingBypass(
         plan,
+        options,
         `BatchNodeManagement.${computeRegion(plan)}`,
         `There is no route sending BatchNodeManagement.${computeRegion(plan)} to Internet. The 2020 guidance added one; without it the firewall must allow that traffic outbound.`,
       ),
@@ -168,48 +174,28 @@ export const egressRules: readonly Rule[] = [
     severity: 'error',
     docUrl: DOCS.limits,
     title: 'A route table holds at most 400 routes.',
-    check: (plan) => routeLimits(plan, false),
+    check: (plan, options) => routeLimits(plan, options, false),
   },
   {
     id: 'route-tag-limit',
     severity: 'error',
     docUrl: DOCS.limits,
     title: 'A route table holds at most 25 service-tag routes.',
-    check: (plan) => routeLimits(plan, true),
+    check: (plan, options) => routeLimits(plan, options, true),
   },
   {
     id: 'ip-ranges-change',
     severity: 'warning',
     docUrl: DOCS.udr,
     title: 'Routes written as IP prefixes go stale.',
-    check: (plan) =>
-      customerVnet(plan) &&
-      plan.tunneling.mode === 'userDefinedRoutes' &&
-      plan.tunneling.routeTargets === 'ipPrefixes'
-        ? [
-            {
-              path: 'tunneling.routeTargets',
-              message:
-                "Routes written as IP prefixes copy a Service Tags file as it is today; Microsoft changes those ranges over time, and the routes don't follow. Prefer service-tag routes, or regenerate from a fresh file regularly (check its changeNumber and date).",
-            },
-          ]
-        : [],
+    check: ipRangesChange,
   },
   {
     id: 'nat-gateway',
     severity: 'info',
     docUrl: DOCS.defaultOutbound,
     title: 'NAT gateway for outbound traffic.',
-    check: (plan) =>
-      customerVnet(plan) && plan.tunneling.mode === 'natGateway'
-        ? [
-            {
-              path: 'tunneling.mode',
-              message:
-                'Outbound traffic leaves through a Standard NAT gateway with a Standard static public IP, associated with the subnet: the recommended egress for compute without public IPs when there is no firewall.',
-            },
-          ]
-        : [],
+    check: natGatewayInfo,
   },
   {
     id: 'dbx-udr',
@@ -217,6 +203,6 @@ export const egressRules: readonly Rule[] = [
     docUrl: DOCS.databricksVnet,
     kinds: ['databricks'],
     title: 'Forced-tunnelled Databricks subnets need Internet routes for its service tags.',
-    check: (plan) => (customerVnet(plan) ? databricksUdr(plan) : []),
+    check: (plan, options) => (customerVnet(plan) ? databricksUdr(plan, options) : []),
   },
 ];

@@ -1,4 +1,5 @@
 import type { ComputeKind, Plan } from '../model/index.ts';
+import type { ServiceTagsFile } from '../servicetags/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -24,10 +25,19 @@ export interface FindingDraft {
   readonly severity?: Severity;
 }
 
+/** A Service Tags file the user supplied, parsed with `parseServiceTags`. */
+export interface ServiceTagsInput {
+  readonly file: ServiceTagsFile;
+  /** The file's name as the user chose it (`ServiceTags_Gov_20260719.json`): it carries the date. */
+  readonly fileName?: string;
+  /** `yyyy-mm-dd` of today, from the caller's clock (core has none): for the staleness warning. */
+  readonly today?: string;
+}
+
 /** Facts a check may use besides the plan (e.g. a Service Tags file given on the command line). */
 export interface CheckOptions {
-  /** Parsed Service Tags file, when the user supplied one (forced-tunnelling issue). */
-  readonly serviceTags?: unknown;
+  /** The Service Tags file for IP-prefix routes, when the user supplied one. */
+  readonly serviceTags?: ServiceTagsInput;
 }
 
 /**

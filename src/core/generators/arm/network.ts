@@ -1,5 +1,5 @@
 import { API_VERSIONS } from '../apiVersions.ts';
-import type { NetworkModel, NsgModel, RouteModel, SubnetModel } from '../model.ts';
+import type { NatGatewayModel, NetworkModel, NsgModel, RouteModel, SubnetModel } from '../model.ts';
 import { existingNatParam, serviceEndpointsParam, subnetParamNames } from '../params.ts';
 import { armExpressionString as lit, armLiteral, expr, param } from './escape.ts';
 import { literalJson, type ArmResource, type Json, type JsonObject } from './template.ts';
@@ -45,33 +45,46 @@ function routeJson(route: RouteModel): JsonObject {
   return { addressPrefix: armLiteral(route.addressPrefix), nextHopType: route.nextHopType, ...hop };
 }
 
-function egressResources(network: NetworkModel): ArmResource[] {
-  const resources: ArmResource[] = [];
-  const nat = network.natGateway;
-  if (nat) {
-    resources.push(
-      {
-        type: 'Microsoft.Network/publicIPAddresses',
+/** A Standard NAT gateway with its Standard static public IP address, or its public IP prefix. */
+function natResources(nat: NatGatewayModel): ArmResource[] {
+  const prefix = nat.publicIpPrefix;
+  const ipType = prefix ? 'Microsoft.Network/publicIPPrefixes' : 'Microsoft.Network/publicIPAddresses';
+  const ipId = idOf(ipType, lit(prefix ? prefix.name : nat.publicIpName));
+  const ip: ArmResource = prefix
+    ? {
+        type: ipType,
+        apiVersion: NET,
+        name: armLiteral(prefix.name),
+        location,
+        sku: { name: 'Standard', tier: 'Regional' },
+        properties: { prefixLength: prefix.length, publicIPAddressVersion: 'IPv4' },
+      }
+    : {
+        type: ipType,
         apiVersion: NET,
         name: armLiteral(nat.publicIpName),
         location,
         sku: { name: 'Standard', tier: 'Regional' },
         properties: { publicIPAllocationMethod: 'Static', publicIPAddressVersion: 'IPv4' },
-      },
-      {
-        type: 'Microsoft.Network/natGateways',
-        apiVersion: NET,
-        name: armLiteral(nat.name),
-        location,
-        sku: { name: 'Standard' },
-        dependsOn: [idOf('Microsoft.Network/publicIPAddresses', lit(nat.publicIpName))],
-        properties: {
-          idleTimeoutInMinutes: 4,
-          publicIpAddresses: [{ id: idOf('Microsoft.Network/publicIPAddresses', lit(nat.publicIpName)) }],
-        },
-      },
-    );
-  }
+      };
+  const gateway: ArmResource = {
+    type: 'Microsoft.Network/natGateways',
+    apiVersion: NET,
+    name: armLiteral(nat.name),
+    location,
+    sku: { name: 'Standard' },
+    dependsOn: [ipId],
+    properties: {
+      idleTimeoutInMinutes: nat.idleTimeoutMinutes,
+      ...(prefix ? { publicIpPrefixes: [{ id: ipId }] } : { publicIpAddresses: [{ id: ipId }] }),
+    },
+  };
+  return [ip, gateway];
+}
+
+function egressResources(network: NetworkModel): ArmResource[] {
+  const resources: ArmResource[] = [];
+  if (network.natGateway) resources.push(...natResources(network.natGateway));
   const table = network.routeTable;
   if (table?.mode === 'new') {
     resources.push({

@@ -1,8 +1,10 @@
 import { TOOL_VERSIONS } from '../apiVersions.ts';
 import { commentBlock, headerLines } from '../header.ts';
+import { downloadPage, refreshCommands } from '../ipPrefixRoutes.ts';
 import type { DeploymentModel } from '../model.ts';
 import { subnetParamNames } from '../params.ts';
 import type { GeneratedFile } from '../types.ts';
+import { shellQuote } from './escape.ts';
 import { attachCommands, clusterCommand, workspaceCommands, type ScriptVars } from './compute.ts';
 import { networkCommands } from './network.ts';
 import {
@@ -57,6 +59,21 @@ function legacyNextStep(model: DeploymentModel): string[] {
   ];
 }
 
+/** Comment lines that tell how to check the IP-prefix routes against the current addresses. */
+function refreshComment(model: DeploymentModel): string {
+  const routes = model.ipPrefixRoutes;
+  if (!routes) return '';
+  return commentBlock(
+    [
+      'The bypass routes are IP prefixes copied from a Service Tags file; Azure changes these addresses over time.',
+      'To refresh them, list the current prefixes of each tag, compare them with the routes above, and generate',
+      `again with a current file (${downloadPage(routes)}):`,
+      ...refreshCommands(routes, shellQuote).map((command) => `  ${command}`),
+    ],
+    '#',
+  );
+}
+
 /**
  * `deploy.sh`: bash with `set -euo pipefail`, every value single-quoted in variables at the top, then
  * `az network …` and `az ml …` (CLI v2) in dependency order.
@@ -107,7 +124,13 @@ export function deployScript(model: DeploymentModel): GeneratedFile {
     ...PREAMBLE,
   ].join('\n');
   const values = [v.print(used), ...derived, ...secretLines(model)].filter((line) => line !== '').join('\n');
-  const sections = [head, values, commands.map(printCommand).join('\n\n'), legacyNextStep(model).join('\n')];
+  const sections = [
+    head,
+    values,
+    commands.map(printCommand).join('\n\n'),
+    refreshComment(model),
+    legacyNextStep(model).join('\n'),
+  ];
   const body = sections.filter((section) => section !== '');
   return { name: 'deploy.sh', language: 'bash', content: `${body.join('\n\n')}\n` };
 }

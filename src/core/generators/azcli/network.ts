@@ -1,5 +1,6 @@
 import type { NetworkModel, NsgModel, SubnetModel } from '../model.ts';
 import { subnetParamNames } from '../params.ts';
+import { natCommands } from './nat.ts';
 import type { Arg, Command, VarRef, Variables } from './print.ts';
 
 /** Variables every network command uses. */
@@ -99,50 +100,7 @@ function subnetCommand(
 
 function egressCommands(network: NetworkModel, where: Arg[], location: VarRef): Command[] {
   const out: Command[] = [];
-  const nat = network.natGateway;
-  if (nat) {
-    out.push(
-      {
-        comment: 'Standard static public IP for the NAT gateway',
-        args: [
-          'az',
-          'network',
-          'public-ip',
-          'create',
-          ...where,
-          '--name',
-          nat.publicIpName,
-          '--location',
-          location,
-          '--sku',
-          'Standard',
-          '--allocation-method',
-          'Static',
-          '--version',
-          'IPv4',
-        ],
-      },
-      {
-        comment: 'NAT gateway: outbound internet access for the subnet',
-        args: [
-          'az',
-          'network',
-          'nat',
-          'gateway',
-          'create',
-          ...where,
-          '--name',
-          nat.name,
-          '--location',
-          location,
-          '--public-ip-addresses',
-          nat.publicIpName,
-          '--idle-timeout',
-          '4',
-        ],
-      },
-    );
-  }
+  if (network.natGateway) out.push(...natCommands(network.natGateway, where, location));
   const table = network.routeTable;
   if (table?.mode === 'new') {
     out.push({

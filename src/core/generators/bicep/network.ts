@@ -1,6 +1,13 @@
 import { API_VERSIONS } from '../apiVersions.ts';
 import { commentBlock, headerLines } from '../header.ts';
-import type { DeploymentModel, NetworkModel, NsgModel, RouteModel, SubnetModel } from '../model.ts';
+import type {
+  DeploymentModel,
+  NatGatewayModel,
+  NetworkModel,
+  NsgModel,
+  RouteModel,
+  SubnetModel,
+} from '../model.ts';
 import { deploymentParams, existingNatParam, serviceEndpointsParam, subnetParamNames } from '../params.ts';
 import { IdentifierScope, printParam, printResource, raw, type BicepValue } from './print.ts';
 
@@ -46,26 +53,40 @@ function routeBody(route: RouteModel): { [key: string]: BicepValue | undefined }
   return { addressPrefix: route.addressPrefix, nextHopType: route.nextHopType, ...hop };
 }
 
-function egressDeclarations(network: NetworkModel, symbols: Symbols, scope: IdentifierScope): string[] {
-  const out: string[] = [];
-  const nat = network.natGateway;
-  if (nat && symbols.nat) {
-    const ip = scope.take('natPublicIp');
-    out.push(
-      printResource(ip, type('publicIPAddresses'), {
+/** A Standard NAT gateway with its Standard static public IP address, or its public IP prefix. */
+function natDeclarations(nat: NatGatewayModel, symbol: string, scope: IdentifierScope): string[] {
+  const prefix = nat.publicIpPrefix;
+  const ip = scope.take(prefix ? 'natPublicIpPrefix' : 'natPublicIp');
+  const ipDeclaration = prefix
+    ? printResource(ip, type('publicIPPrefixes'), {
+        name: prefix.name,
+        location: raw('location'),
+        sku: { name: 'Standard', tier: 'Regional' },
+        properties: { prefixLength: prefix.length, publicIPAddressVersion: 'IPv4' },
+      })
+    : printResource(ip, type('publicIPAddresses'), {
         name: nat.publicIpName,
         location: raw('location'),
         sku: { name: 'Standard', tier: 'Regional' },
         properties: { publicIPAllocationMethod: 'Static', publicIPAddressVersion: 'IPv4' },
-      }),
-      printResource(symbols.nat, type('natGateways'), {
-        name: nat.name,
-        location: raw('location'),
-        sku: { name: 'Standard' },
-        properties: { idleTimeoutInMinutes: 4, publicIpAddresses: [{ id: raw(`${ip}.id`) }] },
-      }),
-    );
-  }
+      });
+  const addresses = prefix
+    ? { publicIpPrefixes: [{ id: raw(`${ip}.id`) }] }
+    : { publicIpAddresses: [{ id: raw(`${ip}.id`) }] };
+  return [
+    ipDeclaration,
+    printResource(symbol, type('natGateways'), {
+      name: nat.name,
+      location: raw('location'),
+      sku: { name: 'Standard' },
+      properties: { idleTimeoutInMinutes: nat.idleTimeoutMinutes, ...addresses },
+    }),
+  ];
+}
+
+function egressDeclarations(network: NetworkModel, symbols: Symbols, scope: IdentifierScope): string[] {
+  const out: string[] = [];
+  if (network.natGateway && symbols.nat) out.push(...natDeclarations(network.natGateway, symbols.nat, scope));
   const table = network.routeTable;
   if (table && symbols.routeTable) {
     if (table.mode === 'new') {

@@ -6,6 +6,7 @@ import { planSummary } from '../header.ts';
 import type { DeploymentModel } from '../model.ts';
 import { deploymentParams } from '../params.ts';
 import type { GeneratedFile } from '../types.ts';
+import { ipPrefixRoutesSection, storageEndpointsNote } from './ipPrefixRoutes.ts';
 import { markdownLink, markdownText } from './escape.ts';
 
 const FILE_PURPOSE: Readonly<Record<string, string>> = {
@@ -92,11 +93,7 @@ function notesSection(model: DeploymentModel): string[] {
       'ARM and Bicep attach Databricks only when `databricksAccessToken` is given: deploy once, create a token in the Databricks workspace, then deploy again with it (or use the legacy script).',
     );
   }
-  if (network?.routeTable && !network.routeTable.routes.some((route) => route.nextHopType === 'Internet')) {
-    notes.push(
-      'Routes to IP prefixes from a Service Tags file are not generated yet: add the service routes your firewall must bypass.',
-    );
-  }
+  notes.push(...storageEndpointsNote(model));
   return notes.length === 0 ? [] : ['## Notes', '', ...notes.map((note) => `- ${note}`), ''];
 }
 
@@ -146,6 +143,7 @@ export function readmeFile(
     ...stepsSection(model, fileNames),
     ...secretsSection(model),
     ...notesSection(model),
+    ...ipPrefixRoutesSection(model),
     ...findingsSection(findings),
   ];
   return { name: 'README.md', language: 'markdown', content: `${lines.join('\n').trimEnd()}\n` };

@@ -1,4 +1,5 @@
 import type { NetworkModel, NsgModel } from '../model.ts';
+import { natBlocks } from './nat.ts';
 import { hclIdentifier } from './escape.ts';
 import { address, group, provider } from './common.ts';
 import { block, ref, type HclBlock, type HclEntry } from './print.ts';
@@ -66,48 +67,10 @@ export function nsgBlocks(nsg: NsgModel): HclBlock[] {
   return [head, ...rules];
 }
 
-/** NAT gateway with its Standard static public IP, and the route table with the planned routes. */
+/** NAT gateway with its public IP address or prefix, and the route table with the planned routes. */
 export function egressBlocks(network: NetworkModel): HclBlock[] {
   const out: HclBlock[] = [];
-  if (network.natGateway) {
-    const nat = network.natGateway;
-    out.push(
-      block(
-        'resource',
-        ['azurerm_public_ip', 'nat'],
-        [
-          provider,
-          ['name', nat.publicIpName],
-          group,
-          ['location', ref('var.location')],
-          ['allocation_method', 'Static'],
-          ['sku', 'Standard'],
-          ['ip_version', 'IPv4'],
-        ],
-      ),
-      block(
-        'resource',
-        ['azurerm_nat_gateway', 'nat'],
-        [
-          provider,
-          ['name', nat.name],
-          group,
-          ['location', ref('var.location')],
-          ['sku_name', 'Standard'],
-          ['idle_timeout_in_minutes', 4],
-        ],
-      ),
-      block(
-        'resource',
-        ['azurerm_nat_gateway_public_ip_association', 'nat'],
-        [
-          provider,
-          ['nat_gateway_id', ref('azurerm_nat_gateway.nat.id')],
-          ['public_ip_address_id', ref('azurerm_public_ip.nat.id')],
-        ],
-      ),
-    );
-  }
+  if (network.natGateway) out.push(...natBlocks(network.natGateway));
   const table = network.routeTable;
   if (table) {
     const mode = table.mode === 'new' ? 'resource' : 'data';

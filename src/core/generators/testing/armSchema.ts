@@ -21,6 +21,7 @@ const OFFICIAL_RESOURCES = [
     'networkSecurityGroups',
     'networkSecurityGroups_securityRules',
     'publicIPAddresses',
+    'publicIPPrefixes',
     'natGateways',
     'routeTables',
     'routeTables_routes',

@@ -40,6 +40,14 @@ function natOnExistingSubnet(): Json {
   return plan;
 }
 
+/** The NAT gateway with a public IP prefix and a longer idle timeout on a new, private subnet. */
+function natPublicIpPrefix(): Json {
+  const plan = clone(computeCluster);
+  plan.outbound = { restrict: false };
+  plan.tunneling = { mode: 'natGateway', natIdleTimeoutMinutes: 10, natPublicIpPrefixLength: 30 };
+  return plan;
+}
+
 /** A public-IP cluster forced-tunnelled through a firewall: 0.0.0.0/0 to the appliance plus bypass routes. */
 function forcedTunnel(): Json {
   const plan = clone(computeCluster);
@@ -52,6 +60,31 @@ function forcedTunnel(): Json {
   };
   return plan;
 }
+
+/**
+ * A public-IP cluster in US Gov Virginia forced-tunnelled through a firewall, with the bypass routes
+ * written as IP prefixes from a Service Tags file ({@link IP_PREFIX_SCENARIO}).
+ */
+function forcedTunnelIpPrefixes(): Json {
+  const plan = forcedTunnel();
+  const region = 'usgovvirginia';
+  plan.workspace = { ...(plan.workspace as Json), region };
+  const network = plan.network as Json;
+  plan.network = { ...network, vnet: { ...(network.vnet as Json), region } };
+  plan.tunneling = { ...(plan.tunneling as Json), routeTargets: 'ipPrefixes' };
+  return plan;
+}
+
+/**
+ * The golden scenario that needs a Service Tags file: its plan and the fixture it is generated with,
+ * relative to the shared fixtures folder (absent outside this workplace: the test then skips).
+ */
+export const IP_PREFIX_SCENARIO = {
+  name: 'forced-tunnel-ip-prefixes',
+  fixture: 'service-tags/ServiceTags_Gov_20260719.json',
+  fileName: 'ServiceTags_Gov_20260719.json',
+  plan: (): Plan => planOf(forcedTunnelIpPrefixes()),
+} as const;
 
 /** Restricted outbound on an existing NSG that already has rules: the planned rules are added as children. */
 function restrictedOutbound(): Json {
@@ -148,6 +181,7 @@ const RAW_SCENARIOS: Readonly<Record<string, object>> = {
   serverless,
   'virtual-machine': virtualMachine,
   'nat-existing-subnet': natOnExistingSubnet(),
+  'nat-public-ip-prefix': natPublicIpPrefix(),
   'forced-tunnel': forcedTunnel(),
   'restricted-outbound': restrictedOutbound(),
   'vnet-other-group': vnetInOtherGroup(),
