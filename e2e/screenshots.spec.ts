@@ -33,6 +33,7 @@ for (const colorScheme of schemes) {
         for (const [index, title] of stepTitles.entries()) {
           if (index > 0) await wizard.next(title);
           await expect(wizard.stepHeading).toBeVisible();
+          await expect(wizard.page.getByText('Loading this step…')).toHaveCount(0);
           await expect(wizard.page.getByRole('progressbar')).toHaveCount(0);
           if (width === 390) await expectNoHorizontalOverflow(wizard);
           await capture(wizard, `step-${index + 1}-${colorScheme}-${width}`);

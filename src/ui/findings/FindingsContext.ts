@@ -3,6 +3,7 @@ import type { Finding } from '../../core/index.ts';
 import { usePlan } from '../state/PlanStoreContext.ts';
 import type { WizardStepId } from '../wizard/steps.ts';
 import { deriveFindings, type FindingsSnapshot } from './deriveFindings.ts';
+import { useServiceTags } from '../servicetags/useServiceTags.ts';
 import { useEngine } from './engine.ts';
 import type { FieldRegistry } from './fieldRegistry.ts';
 
@@ -27,8 +28,12 @@ export function useFindingsSnapshot(): FindingsSnapshot {
   const shared = useContext(FindingsContext);
   const plan = usePlan();
   const check = useEngine();
-  const own = useMemo(() => (shared ? null : deriveFindings(plan, check)), [shared, plan, check]);
-  return shared ?? own ?? deriveFindings(plan, check);
+  const serviceTags = useServiceTags();
+  const own = useMemo(
+    () => (shared ? null : deriveFindings(plan, check, serviceTags)),
+    [shared, plan, check, serviceTags],
+  );
+  return shared ?? own ?? deriveFindings(plan, check, serviceTags);
 }
 
 /** Every finding of the committed plan, most severe first; derived, never stored. */

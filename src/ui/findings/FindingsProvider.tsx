@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { usePlan } from '../state/PlanStoreContext.ts';
 import { deriveFindings } from './deriveFindings.ts';
+import { useServiceTags } from '../servicetags/useServiceTags.ts';
 import { useEngine } from './engine.ts';
 import { FindingsContext, FindingsUiContext, type FindingsUi } from './FindingsContext.ts';
 
@@ -16,7 +17,9 @@ export interface FindingsProviderProps {
 export function FindingsProvider({ ui, children }: FindingsProviderProps) {
   const plan = usePlan();
   const check = useEngine();
-  const snapshot = useMemo(() => deriveFindings(plan, check), [plan, check]);
+  // A Service Tags file loaded in the Tunnelling step is a session input beside the plan.
+  const serviceTags = useServiceTags();
+  const snapshot = useMemo(() => deriveFindings(plan, check, serviceTags), [plan, check, serviceTags]);
   return (
     <FindingsContext.Provider value={snapshot}>
       <FindingsUiContext.Provider value={ui}>{children}</FindingsUiContext.Provider>

@@ -1,4 +1,4 @@
-import type { Finding, Plan } from '../../core/index.ts';
+import type { Finding, Plan, ServiceTagsInput } from '../../core/index.ts';
 import type { CheckPlan } from './engine.ts';
 import type { WizardStepId } from '../wizard/steps.ts';
 import { findingsByStep } from './findingSteps.ts';
@@ -17,7 +17,11 @@ export interface FindingsSnapshot {
  * Checks a schema-valid plan (about a millisecond) and indexes the result; while the engine is still
  * loading (`check` undefined) the plan has no findings yet.
  */
-export function deriveFindings(plan: Plan, check: CheckPlan | undefined): FindingsSnapshot {
-  const findings = check ? check(plan) : [];
+export function deriveFindings(
+  plan: Plan,
+  check: CheckPlan | undefined,
+  serviceTags?: ServiceTagsInput,
+): FindingsSnapshot {
+  const findings = check ? check(plan, serviceTags ? { serviceTags } : {}) : [];
   return { plan, findings, byPath: indexByPath(findings), byStep: findingsByStep(findings, plan) };
 }

@@ -3,8 +3,8 @@ import { fieldDomId } from './fieldDomId.ts';
 const CONTROLS =
   'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
 const FOCUSABLE = `${CONTROLS}, button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])`;
-/** Lazily loaded steps show a spinner (a progress bar) until their code is there. */
-const LOADING = '[role="progressbar"]';
+/** Lazily loaded steps show a placeholder marked `data-step-loading` until their code is there. */
+const LOADING = '[data-step-loading]';
 const GIVE_UP_MS = 5000;
 
 /** Focuses `element`, or for a group (a radio group) its checked or first focusable control. */

@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PlanStore } from '../state/planStore.ts';
 import { wizardSteps, type WizardStepId } from '../wizard/steps.ts';
 import { deriveFindings } from './deriveFindings.ts';
+import { serviceTagsStore } from '../servicetags/useServiceTags.ts';
 import { engineNow } from './engine.ts';
 import { createFieldRegistry } from './fieldRegistry.ts';
 import type { FindingsUi } from './FindingsContext.ts';
@@ -41,7 +42,11 @@ export function useFindingsGate(store: PlanStore): FindingsGate {
       const step = wizardSteps[index];
       if (!step) return true;
       // Before the engine arrives (the first moments after load) nothing is known to block the step.
-      const { byStep } = deriveFindings(store.getState().plan, engineNow());
+      const { byStep } = deriveFindings(
+        store.getState().plan,
+        engineNow(),
+        serviceTagsStore.getState().loaded?.input,
+      );
       return stepBlock(byStep.get(step.id) ?? [], latest.current.get(step.id)) === null;
     },
     [store],

@@ -47,7 +47,13 @@ function StepBody({ stepId, onExport }: StepContentProps) {
 /** The form of one step, loaded on demand. */
 export function StepContent(props: StepContentProps) {
   return (
-    <Suspense fallback={<p role="status">Loading this step…</p>}>
+    <Suspense
+      fallback={
+        <p role="status" data-step-loading="">
+          Loading this step…
+        </p>
+      }
+    >
       <StepBody {...props} />
     </Suspense>
   );

@@ -11,6 +11,11 @@ export const useFlowTableStyles = makeStyles({
   remoteColumn: { width: '9rem' },
   verdictColumn: { width: '6.5rem' },
   ruleColumn: { width: '9.5rem' },
+  // Rows are read, not chosen: no hover highlight, which would also lower the contrast of the verdicts.
+  row: {
+    ':hover': { backgroundColor: 'transparent' },
+    ':active': { backgroundColor: 'transparent' },
+  },
   cell: { verticalAlign: 'top', paddingBlock: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
   flow: { display: 'block', fontWeight: tokens.fontWeightSemibold },
   remote: { fontWeight: tokens.fontWeightSemibold },

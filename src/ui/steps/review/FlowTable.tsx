@@ -17,7 +17,7 @@ const LABEL = 'Required flows and their verdicts';
 function FlowRow({ verdict }: { readonly verdict: FlowVerdict }) {
   const styles = useFlowTableStyles();
   return (
-    <TableRow>
+    <TableRow className={styles.row}>
       <TableCell className={styles.cell}>
         <span className={styles.flow}>{flowWords(verdict)}</span>
         <FlowWhy verdict={verdict} />

@@ -3,6 +3,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { checkPlan, DOCS, type Plan } from '../../../core/index.ts';
 import { simulateFlows } from '../../../core/index.ts';
 import { generateBundle } from '../../../core/index.ts';
+import { useServiceTags } from '../../servicetags/useServiceTags.ts';
 import { runOrder } from '../../export/runOrder.ts';
 import { usePlan } from '../../state/PlanStoreContext.ts';
 import { attempt, type Derived } from './derive.ts';
@@ -63,7 +64,9 @@ function TrafficSection({
 export function ReviewStep({ onExport }: { readonly onExport: () => void }) {
   const styles = useReviewStepStyles();
   const plan = usePlan();
-  const findings = useMemo(() => attempt(() => checkPlan(plan)), [plan]);
+  const serviceTags = useServiceTags();
+  const options = useMemo(() => (serviceTags ? { serviceTags } : {}), [serviceTags]);
+  const findings = useMemo(() => attempt(() => checkPlan(plan, options)), [plan, options]);
   const simulation = useMemo(() => attempt(() => simulateFlows(plan)), [plan]);
   const blocked = findings.ok && countOf(findings.value, 'error') > 0;
   const bundle = useMemo(
@@ -71,10 +74,13 @@ export function ReviewStep({ onExport }: { readonly onExport: () => void }) {
       blocked
         ? undefined
         : attempt(() => {
-            const files = generateBundle(plan, findings.ok ? { findings: findings.value } : {}).files;
+            const files = generateBundle(plan, {
+              ...options,
+              ...(findings.ok ? { findings: findings.value } : {}),
+            }).files;
             return { files, steps: runOrder(plan, files) };
           }),
-    [plan, findings, blocked],
+    [plan, options, findings, blocked],
   );
 
   return (

@@ -1,5 +1,11 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { analyzeRoutes, plannedRoutes, type RouteAnalysis } from '../../../core/index.ts';
+import {
+  analyzeRoutes,
+  plannedRoutes,
+  type RouteAnalysis,
+  type ServiceTagsFile,
+} from '../../../core/index.ts';
+import { useServiceTags } from '../../servicetags/useServiceTags.ts';
 import { DOCS, type Plan } from '../../../core/index.ts';
 import { usePlan } from '../../state/PlanStoreContext.ts';
 import { DataTable, type Column } from '../traffic/DataTable.tsx';
@@ -19,7 +25,15 @@ const SUBNET_WORDS: Record<string, string> = {
   'network.databricks.privateSubnet': 'the Databricks private subnet',
 };
 
-function SubnetRoutes({ plan, analysis }: { readonly plan: Plan; readonly analysis: RouteAnalysis }) {
+function SubnetRoutes({
+  plan,
+  analysis,
+  file,
+}: {
+  readonly plan: Plan;
+  readonly analysis: RouteAnalysis;
+  readonly file: ServiceTagsFile | undefined;
+}) {
   const { subnet } = analysis;
   const where = `${SUBNET_WORDS[analysis.subnetPath] ?? 'the subnet'} (${subnet.name})`;
   const table = subnet.routeTable;
@@ -28,7 +42,7 @@ function SubnetRoutes({ plan, analysis }: { readonly plan: Plan; readonly analys
       <DataTable
         title={`Routes the plan adds to ${where}`}
         columns={columns}
-        rows={plannedRoutes(plan, subnet).map(routeRow)}
+        rows={plannedRoutes(plan, subnet, file).map(routeRow)}
         rowKey={(row) => row.name}
         empty={
           plan.tunneling.mode === 'userDefinedRoutes'
@@ -57,14 +71,15 @@ function SubnetRoutes({ plan, analysis }: { readonly plan: Plan; readonly analys
 /** For each subnet the plan uses: the routes it adds, the routes already there, and what they mean. */
 export function RoutesView() {
   const plan = usePlan();
+  const file = useServiceTags()?.file;
   return (
     <TrafficSection title="Routes">
       <Explainer href={DOCS.udr} topic="user-defined routes">
         Routes decide where traffic leaving the subnet goes next. The most specific matching prefix wins, and
         a route to a service tag beats 0.0.0.0/0.
       </Explainer>
-      {analyzeRoutes(plan).map((analysis) => (
-        <SubnetRoutes key={analysis.subnetPath} plan={plan} analysis={analysis} />
+      {analyzeRoutes(plan, file).map((analysis) => (
+        <SubnetRoutes key={analysis.subnetPath} plan={plan} analysis={analysis} file={file} />
       ))}
     </TrafficSection>
   );

@@ -11,6 +11,7 @@ import { usePlan, usePlanStore } from '../../state/PlanStoreContext.ts';
 import { egressNotApplicable } from '../traffic/applicability.ts';
 import { Explainer } from '../traffic/Explainer.tsx';
 import { FirewallUdpNote } from '../traffic/FirewallUdpNote.tsx';
+import { ServiceTagsPanel } from '../../servicetags/ServiceTagsPanel.tsx';
 import { RoutesView } from './RoutesView.tsx';
 import { tunnelingChoices } from './tunnelingChoices.ts';
 import { tunnelingFormSchema } from './tunnelingForm.ts';
@@ -74,6 +75,7 @@ function TunnelingForm() {
       <PlanSection path="network.subnet.routeTable">
         <RoutesView />
       </PlanSection>
+      <ServiceTagsPanel />
     </div>
   );
 }
