@@ -20,7 +20,11 @@ describe('layer boundaries (ARCHITECTURE.md)', () => {
     ['src/cli/probe.ts', "export * from '../ui/main.tsx';\n", 'layers/no-wrong-way-import'],
     ['src/azure/probe.ts', "export * from '../ui/main.tsx';\n", 'layers/no-wrong-way-import'],
     ['src/ui/probe.ts', "export * from '../cli/run.ts';\n", 'layers/no-wrong-way-import'],
-    ['src/ui/probe.ts', "export { PublicClientApplication } from '@azure/msal-browser';\n", 'no-restricted-imports'],
+    [
+      'src/ui/probe.ts',
+      "export { PublicClientApplication } from '@azure/msal-browser';\n",
+      'no-restricted-imports',
+    ],
   ])('%s: %s is rejected', async (filePath, code, ruleId) => {
     expect(await ruleIdsFor(filePath, code)).toContain(ruleId);
   });
