@@ -15,11 +15,9 @@ export const workspaceSchema = z.strictObject({
   resourceGroup: nameSchema(resourceGroupNameRule),
   region: regionSchema,
   isolation: isolationSchema,
-  managedNetworkMode: managedNetworkModeSchema
-    .optional()
-    .meta({
-      description: 'Only for isolation "managedVnet": which outbound traffic the managed network allows.',
-    }),
+  managedNetworkMode: managedNetworkModeSchema.optional().meta({
+    description: 'Only for isolation "managedVnet": which outbound traffic the managed network allows.',
+  }),
   privateEndpoint: z
     .boolean()
     .default(false)
