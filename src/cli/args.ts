@@ -11,6 +11,8 @@ export type Request =
       readonly json: boolean;
       readonly out?: string;
       readonly serviceTags?: string;
+      /** Files of existing resources (`--existing`, repeatable), in the order given. */
+      readonly existing?: readonly string[];
     };
 
 /** A command line that can't be run; `command` selects which usage to show with the message. */
@@ -48,6 +50,7 @@ function parseCommand(spec: CommandSpec, args: readonly string[], json: boolean)
     tokens: true,
   });
   const values = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
   const positionals: string[] = [];
   for (const token of tokens) {
     if (token.kind === 'positional') positionals.push(token.value);
@@ -63,10 +66,22 @@ function parseCommand(spec: CommandSpec, args: readonly string[], json: boolean)
     ) {
       return problem(`${token.rawName} needs a value: ${token.rawName} ${option.value ?? '<value>'}.`);
     }
-    values.set(token.name, token.value ?? true);
+    if (option.multiple && token.value !== undefined) {
+      lists.set(token.name, [...(lists.get(token.name) ?? []), token.value]);
+    } else values.set(token.name, token.value ?? true);
   }
   if (values.has('help')) return { kind: 'help', command: spec.name };
-  return toRequest(spec, positionals, values, problem);
+  const request = toRequest(spec, positionals, values, problem);
+  const existing = lists.get('existing');
+  if (
+    existing === undefined ||
+    request.kind === 'usage' ||
+    request.kind === 'help' ||
+    request.kind === 'version'
+  ) {
+    return request;
+  }
+  return { ...request, existing };
 }
 
 function toRequest(

@@ -4,6 +4,7 @@ import { parseCommandLine, type UsageProblem } from './args.ts';
 import { COMMANDS } from './commands.ts';
 import { commandHelp, programHelp, usageLine, VERSION } from './help.ts';
 import { EXIT, isCliError, type CliIo } from './io.ts';
+import { applyExisting, existingJson, formatExisting } from './existing.ts';
 import { loadInputs } from './loadInputs.ts';
 import { createStyle, formatFindings, formatSchemaErrors, jsonLine } from './report.ts';
 import { formatServiceTags } from './serviceTagsReport.ts';
@@ -21,6 +22,7 @@ interface Job {
   readonly json: boolean;
   readonly out?: string;
   readonly serviceTags?: string;
+  readonly existing?: readonly string[];
 }
 
 /**
@@ -58,15 +60,19 @@ async function runJob(io: CliIo, core: CoreApi, command: 'validate' | 'generate'
   }
   const tags = loaded.serviceTags;
   const options = tags === undefined ? {} : { serviceTags: tags.input };
-  const findings = core.checkPlan(loaded.plan, options);
+  const existing = job.existing?.length ? await applyExisting(io, loaded.plan, job.existing) : undefined;
+  const plan = existing?.plan ?? loaded.plan;
+  const audited = existing ? { existing: existingJson(existing) } : {};
+  const findings = core.checkPlan(plan, options);
   const failed = findings.some((finding) => finding.severity === 'error');
   const style = createStyle(io.color);
   if (!job.json && tags) io.stdout(formatServiceTags(job.serviceTags ?? '', tags, findings, style));
+  if (!job.json && existing) io.stdout(formatExisting(existing));
   if (command === 'validate') {
-    io.stdout(job.json ? jsonLine({ findings }) : formatFindings(job.plan, findings, style));
+    io.stdout(job.json ? jsonLine({ findings, ...audited }) : formatFindings(job.plan, findings, style));
     return failed ? EXIT.errorFindings : EXIT.ok;
   }
-  const files = failed ? [] : core.generateBundle(loaded.plan, options).files;
+  const files = failed ? [] : core.generateBundle(plan, options).files;
   if (files.length > 0) {
     await io.writeFiles(
       job.out ?? '.',
@@ -74,7 +80,7 @@ async function runJob(io: CliIo, core: CoreApi, command: 'validate' | 'generate'
     );
   }
   if (job.json) {
-    io.stdout(jsonLine({ findings, files: files.map((file) => file.name) }));
+    io.stdout(jsonLine({ findings, files: files.map((file) => file.name), ...audited }));
   } else {
     io.stdout(formatFindings(job.plan, findings, style));
     io.stdout(writeSummary(job.out ?? '.', failed, files));

@@ -1,4 +1,6 @@
-import type { Plan, Subnet, Tunneling, Vnet, Workspace } from '../../core/index.ts';
+import { tunnelingFromSubnet, type Plan, type Subnet, type Vnet, type Workspace } from '../../core/index.ts';
+
+export { tunnelingFromSubnet };
 import type { ArmWorkspace } from '../arm/index.ts';
 
 /** The plan's workspace fields that come from a deployed workspace. */
@@ -52,19 +54,6 @@ export function workspaceFromArm(
       privateEndpoint,
     },
   };
-}
-
-/** The egress the existing subnet already has: a NAT gateway, a default route to an appliance, or none. */
-export function tunnelingFromSubnet(subnet: Subnet, current: Tunneling): Tunneling {
-  const { applianceIp: _unused, ...rest } = current;
-  if (subnet.natGateway) return { ...rest, mode: 'natGateway' };
-  const defaultRoute = subnet.routeTable?.routes.find(
-    (route) =>
-      route.properties.addressPrefix === '0.0.0.0/0' && route.properties.nextHopType === 'VirtualAppliance',
-  );
-  const ip = defaultRoute?.properties.nextHopIpAddress;
-  if (ip !== undefined) return { ...rest, mode: 'userDefinedRoutes', applianceIp: ip };
-  return { ...rest, mode: 'none' };
 }
 
 /** `plan` with the workspace section from Azure; a managed network drops the plan's customer network. */

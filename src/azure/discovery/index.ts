@@ -1,5 +1,11 @@
 export * from './applyDiscovery.ts';
 export * from './discoverSubnet.ts';
 export * from './liveChecks.ts';
-export * from './pastedDocuments.ts';
-export * from './pastedPlan.ts';
+export {
+  planFromPasted,
+  readPasted,
+  type PastedPlan,
+  type PastedSet,
+  type PastedText,
+  type Understood,
+} from '../../core/index.ts';

@@ -15,3 +15,6 @@ export type { ImportResult } from './result.ts';
 export { routeTableFromArm } from './routeTable.ts';
 export { subnetFromArm, type SubnetImportOptions } from './subnet.ts';
 export { vnetFromArm, type VnetImportOptions } from './vnet.ts';
+export { readPasted, type PastedSet, type PastedText, type Understood } from './pastedDocuments.ts';
+export { planFromPasted, type PastedPlan } from './pastedPlan.ts';
+export { tunnelingFromSubnet } from './tunneling.ts';

@@ -1,15 +1,10 @@
-import {
-  legacyBatchInboundRules,
-  nsgFromArm,
-  routeTableFromArm,
-  subnetFromArm,
-  vnetFromArm,
-  type LegacyRule,
-  type Plan,
-  type Subnet,
-  type Vnet,
-} from '../../core/index.ts';
-import { tunnelingFromSubnet } from './applyDiscovery.ts';
+import type { Plan, Subnet, Vnet } from '../model/index.ts';
+import { legacyBatchInboundRules, type LegacyRule } from './legacyRules.ts';
+import { nsgFromArm } from './nsg.ts';
+import { routeTableFromArm } from './routeTable.ts';
+import { subnetFromArm } from './subnet.ts';
+import { vnetFromArm } from './vnet.ts';
+import { tunnelingFromSubnet } from './tunneling.ts';
 import type { PastedSet } from './pastedDocuments.ts';
 
 /** The plan with the pasted resources in it, what was left out, and the rules only the 2020 guidance needed. */

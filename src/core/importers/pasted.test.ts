@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import example from '../../../examples/compute-cluster.plan.json' with { type: 'json' };
-import armTemplate from '../../core/importers/fixtures/arm-template.json' with { type: 'json' };
-import azNsg from '../../core/importers/fixtures/az-nsg-show.json' with { type: 'json' };
-import azRouteTable from '../../core/importers/fixtures/az-route-table-show.json' with { type: 'json' };
-import azSubnet from '../../core/importers/fixtures/az-subnet-show.json' with { type: 'json' };
-import azVnet from '../../core/importers/fixtures/az-vnet-show.json' with { type: 'json' };
-import { checkPlan, parsePlan, planSchema, type Plan } from '../../core/index.ts';
+import armTemplate from './fixtures/arm-template.json' with { type: 'json' };
+import azNsg from './fixtures/az-nsg-show.json' with { type: 'json' };
+import azRouteTable from './fixtures/az-route-table-show.json' with { type: 'json' };
+import azSubnet from './fixtures/az-subnet-show.json' with { type: 'json' };
+import azVnet from './fixtures/az-vnet-show.json' with { type: 'json' };
+import { checkPlan, parsePlan, planSchema, type Plan } from '../index.ts';
 import { readPasted, type PastedText } from './pastedDocuments.ts';
 import { planFromPasted } from './pastedPlan.ts';
 

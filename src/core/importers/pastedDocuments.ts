@@ -1,4 +1,4 @@
-import { detectArmJson, parseArmText, type ArmDocumentKind, type ImportableKind } from '../../core/index.ts';
+import { detectArmJson, parseArmText, type ArmDocumentKind, type ImportableKind } from './detect.ts';
 
 /** One pasted text or uploaded file. */
 export interface PastedText {
