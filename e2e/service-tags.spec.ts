@@ -116,7 +116,7 @@ test.describe('Service Tags file in the Tunnelling step', () => {
       await tags.choose(readGovFixture());
       await tags.expectLoaded('ServiceTags_Gov_20260719.json');
       await expect(
-        wizard.page.getByText(/is in Azure public cloud, but this Service Tags file is for Azure Government/),
+        tags.panel.getByText(/is in Azure public cloud, but this Service Tags file is for Azure Government/),
       ).toBeVisible();
       await expect(tags.tagTable).toBeHidden();
     });
@@ -160,6 +160,6 @@ test.describe('Service Tags file in the Tunnelling step', () => {
     const file = largeGovFile();
     await tags.choose(file);
     await tags.expectLoaded(file.name);
-    await expect(wizard.page.getByText(/"usgovmars" is not a known Azure region/)).toBeVisible();
+    await expect(tags.panel.getByText(/"usgovmars" is not a known Azure region/)).toBeVisible();
   });
 });

@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo } from 'react';
 import type { Finding } from '../../core/index.ts';
 import { usePlan } from '../state/PlanStoreContext.ts';
 import type { WizardStepId } from '../wizard/steps.ts';
@@ -28,7 +28,7 @@ export function useFindingsSnapshot(): FindingsSnapshot {
   const shared = useContext(FindingsContext);
   const plan = usePlan();
   const check = useEngine();
-  const serviceTags = useServiceTags();
+  const serviceTags = useDeferredValue(useServiceTags());
   const own = useMemo(
     () => (shared ? null : deriveFindings(plan, check, serviceTags)),
     [shared, plan, check, serviceTags],

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import { usePlan } from '../state/PlanStoreContext.ts';
 import { deriveFindings } from './deriveFindings.ts';
 import { useServiceTags } from '../servicetags/useServiceTags.ts';
@@ -18,7 +18,8 @@ export function FindingsProvider({ ui, children }: FindingsProviderProps) {
   const plan = usePlan();
   const check = useEngine();
   // A Service Tags file loaded in the Tunnelling step is a session input beside the plan.
-  const serviceTags = useServiceTags();
+  // Deferred: re-checking with a newly loaded file renders in the background, keeping the page responsive.
+  const serviceTags = useDeferredValue(useServiceTags());
   const snapshot = useMemo(() => deriveFindings(plan, check, serviceTags), [plan, check, serviceTags]);
   return (
     <FindingsContext.Provider value={snapshot}>

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import {
   analyzeRoutes,
@@ -71,7 +72,7 @@ function SubnetRoutes({
 /** For each subnet the plan uses: the routes it adds, the routes already there, and what they mean. */
 export function RoutesView() {
   const plan = usePlan();
-  const file = useServiceTags()?.file;
+  const file = useDeferredValue(useServiceTags()?.file);
   return (
     <TrafficSection title="Routes">
       <Explainer href={DOCS.udr} topic="user-defined routes">
