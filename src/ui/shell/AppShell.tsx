@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { Autosave } from '../state/autosave.ts';
 import { usePlanRevision, usePlanStore } from '../state/PlanStoreContext.ts';
 import { createDefaultPlan } from '../state/defaultPlan.ts';
@@ -16,8 +16,8 @@ import { useShellStyles, WIDE_QUERY } from './AppShell.styles.ts';
 import { AutosaveNotice } from './AutosaveNotice.tsx';
 import { ImportNotice } from './ImportNotice.tsx';
 import { PlanActions } from './PlanActions.tsx';
-
-const AzureActions = lazy(() => import('../audit/AzureActions.tsx'));
+// Rendered with the header so it never shifts the page; its dialogs and MSAL load only when used.
+import AzureActions from '../audit/AzureActions.tsx';
 import { StepContent } from './StepContent.tsx';
 import { StoredPlanNotice } from './StoredPlanNotice.tsx';
 import { usePlanFile } from './usePlanFile.ts';
@@ -69,9 +69,7 @@ export function AppShell({ autosave, storedProblem, extraNotices }: AppShellProp
               onExport={file.exportPlan}
               onStartOver={startOver}
             />
-            <Suspense fallback={null}>
-              <AzureActions />
-            </Suspense>
+            <AzureActions />
           </header>
           <main className={styles.main}>
             <div className={styles.notices}>
