@@ -1,7 +1,8 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useState, type RefObject } from 'react';
-import { downloadBlob, isDiagramExportError, standaloneSvg, svgToPng } from './exportDiagram.ts';
+import { downloadBlob } from '../shell/download.ts';
+import { isDiagramExportError, standaloneSvg, svgToPng } from './exportDiagram.ts';
 import { useNetworkDiagramStyles } from './NetworkDiagram.styles.ts';
 
 export const SVG_FILE = 'network-diagram.svg';

@@ -79,17 +79,3 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     );
   });
 }
-
-/** Saves a blob through the browser's download, without leaving the page. */
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled so the download keeps its source.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

@@ -1,6 +1,6 @@
-/** Saves `text` as a file through the browser's download, without leaving the page. */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves `blob` as a file through the browser's download, without leaving the page. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -10,4 +10,14 @@ export function downloadText(fileName: string, text: string, type = 'application
   link.remove();
   // Revoke after the click has been handled so the download keeps its source.
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Saves data (text or bytes) of the given media type as a file. */
+export function downloadData(fileName: string, data: BlobPart, type: string): void {
+  downloadBlob(fileName, new Blob([data], { type }));
+}
+
+/** Saves `text` as a file (JSON unless said otherwise). */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  downloadData(fileName, text, type);
 }

@@ -1,7 +1,7 @@
 import { Button, Switch } from '@fluentui/react-components';
 import type { GeneratedFile } from '../../../core/index.ts';
 import { copyText } from '../../export/clipboard.ts';
-import { downloadBlob } from '../../export/download.ts';
+import { downloadData } from '../../shell/download.ts';
 import { mediaType } from '../../export/languages.ts';
 import { useGeneratedFilesStyles } from './GeneratedFiles.styles.ts';
 
@@ -23,7 +23,7 @@ async function downloadZip(files: readonly GeneratedFile[], workspaceName: strin
     // The zip library loads only when someone asks for the archive.
     const { buildZip, zipFileName } = await import('../../export/zip.ts');
     const name = zipFileName(workspaceName);
-    downloadBlob(name, buildZip(files, workspaceName) as Uint8Array<ArrayBuffer>, 'application/zip');
+    downloadData(name, buildZip(files, workspaceName) as Uint8Array<ArrayBuffer>, 'application/zip');
     return `Downloaded ${name} with ${files.length} files.`;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -39,7 +39,7 @@ export function FileActions({ file, files, workspaceName, wrap, onWrapChange, on
     onStatus(outcome === 'copied' ? `Copied ${file.name} to the clipboard.` : REFUSED);
   };
   const download = () => {
-    downloadBlob(file.name, file.content, mediaType(file.language));
+    downloadData(file.name, file.content, mediaType(file.language));
     onStatus(`Downloaded ${file.name}.`);
   };
   return (
