@@ -63,6 +63,9 @@ export const useShellStyles = makeStyles({
     gridTemplateRows: 'auto auto 1fr',
     gap: tokens.spacingHorizontalXXL,
     alignItems: 'start',
+    // Rows keep their content's height while the page is shorter than the window (e.g. before a step's form has
+    // loaded); stretched rows would shrink once it arrives and move the step up.
+    alignContent: 'start',
     [NARROW]: {
       gridTemplateColumns: 'minmax(0, 1fr)',
       gridTemplateAreas: '"notices" "steps" "findings" "panel"',

@@ -6,6 +6,9 @@ export const useStepFrameStyles = makeStyles({
     gridTemplateColumns: 'minmax(0, 1fr)',
     gap: tokens.spacingVerticalL,
     minWidth: 0,
+    // Back and Next appear with the step's form: shown under the brief "Loading this step…" they would be
+    // pushed down when the form arrives (a layout shift), and Next would leave a step nobody has seen.
+    ':has([data-step-loading]) > [data-step-navigation]': { display: 'none' },
   },
   header: {
     display: 'grid',

@@ -64,7 +64,7 @@ export function StepFrame({ children }: { readonly children: ReactNode }) {
       <div ref={contentRef} className={styles.content}>
         {children}
       </div>
-      <div className={styles.navigation}>
+      <div className={styles.navigation} data-step-navigation="">
         <Button disabled={current === 0} onClick={() => request(current - 1)}>
           Back
         </Button>
