@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { API_VERSIONS } from './apiVersions.ts';
 import type { ArmList, ArmReader, ReadOptions } from './client.ts';
 import { parseBody, regionName } from './parseBody.ts';
@@ -6,39 +6,42 @@ import type { ArmPermission } from './permissions.ts';
 import { requireId, requireSubscriptionId, resourceGroupOf } from './resourceIds.ts';
 
 const subscriptionBody = z.looseObject({
-  subscriptionId: z.string().min(1),
-  displayName: z.string().default(''),
-  state: z.string().default('Unknown'),
-  tenantId: z.string().optional(),
+  subscriptionId: z.string().check(z.minLength(1)),
+  displayName: z._default(z.string(), ''),
+  state: z._default(z.string(), 'Unknown'),
+  tenantId: z.optional(z.string()),
 });
 export type ArmSubscription = z.output<typeof subscriptionBody>;
 
 const workspaceBody = z.looseObject({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  location: z.string().min(1),
-  kind: z.string().optional(),
-  properties: z
-    .looseObject({
-      managedNetwork: z.looseObject({ isolationMode: z.string().optional() }).optional(),
-      publicNetworkAccess: z.string().optional(),
-      privateEndpointConnections: z
-        .array(
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  location: z.string().check(z.minLength(1)),
+  kind: z.optional(z.string()),
+  properties: z._default(
+    z.looseObject({
+      managedNetwork: z.optional(z.looseObject({ isolationMode: z.optional(z.string()) })),
+      publicNetworkAccess: z.optional(z.string()),
+      privateEndpointConnections: z._default(
+        z.array(
           z.looseObject({
-            id: z.string().min(1),
-            properties: z
-              .looseObject({
-                privateEndpoint: z.looseObject({ id: z.string() }).optional(),
-                privateLinkServiceConnectionState: z
-                  .looseObject({ status: z.string().optional() })
-                  .optional(),
-              })
-              .default({}),
+            id: z.string().check(z.minLength(1)),
+            properties: z._default(
+              z.looseObject({
+                privateEndpoint: z.optional(z.looseObject({ id: z.string() })),
+                privateLinkServiceConnectionState: z.optional(
+                  z.looseObject({ status: z.optional(z.string()) }),
+                ),
+              }),
+              {},
+            ),
           }),
-        )
-        .default([]),
-    })
-    .default({ privateEndpointConnections: [] }),
+        ),
+        [],
+      ),
+    }),
+    { privateEndpointConnections: [] },
+  ),
 });
 
 /** An Azure Machine Learning workspace, with what decides how its compute reaches the network. */
@@ -81,9 +84,9 @@ function toWorkspace(body: unknown): ArmWorkspace {
 }
 
 const lockBody = z.looseObject({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  properties: z.looseObject({ level: z.string(), notes: z.string().optional() }),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  properties: z.looseObject({ level: z.string(), notes: z.optional(z.string()) }),
 });
 
 /** A management lock; `scope` is what it is applied to (the id before `/providers/Microsoft.Authorization/locks`). */
@@ -104,10 +107,10 @@ function toLock(body: unknown): ArmLock {
 }
 
 const permissionBody = z.looseObject({
-  actions: z.array(z.string()).default([]),
-  notActions: z.array(z.string()).default([]),
-  dataActions: z.array(z.string()).default([]),
-  notDataActions: z.array(z.string()).default([]),
+  actions: z._default(z.array(z.string()), []),
+  notActions: z._default(z.array(z.string()), []),
+  dataActions: z._default(z.array(z.string()), []),
+  notDataActions: z._default(z.array(z.string()), []),
 });
 
 /**

@@ -1,29 +1,34 @@
 /** The network resources the wizard reads, as typed summaries that keep the ARM body for the importers in core. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseBody, regionName } from './parseBody.ts';
 import { resourceGroupOf } from './resourceIds.ts';
 
-const reference = z.looseObject({ id: z.string().min(1) });
+const reference = z.looseObject({ id: z.string().check(z.minLength(1)) });
 const ids = (refs: readonly { id: string }[] | undefined): string[] => (refs ?? []).map((ref) => ref.id);
-const envelope = { id: z.string().min(1), name: z.string().min(1), location: z.string().min(1) };
+const envelope = {
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  location: z.string().check(z.minLength(1)),
+};
 
 const subnetBody = z.looseObject({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  properties: z
-    .looseObject({
-      addressPrefix: z.string().optional(),
-      addressPrefixes: z.array(z.string()).optional(),
-      delegations: z
-        .array(z.looseObject({ properties: z.looseObject({ serviceName: z.string() }) }))
-        .optional(),
-      networkSecurityGroup: reference.optional(),
-      routeTable: reference.optional(),
-      natGateway: reference.optional(),
-      ipConfigurations: z.array(z.unknown()).optional(),
-      defaultOutboundAccess: z.boolean().optional(),
-    })
-    .default({}),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  properties: z._default(
+    z.looseObject({
+      addressPrefix: z.optional(z.string()),
+      addressPrefixes: z.optional(z.array(z.string())),
+      delegations: z.optional(
+        z.array(z.looseObject({ properties: z.looseObject({ serviceName: z.string() }) })),
+      ),
+      networkSecurityGroup: z.optional(reference),
+      routeTable: z.optional(reference),
+      natGateway: z.optional(reference),
+      ipConfigurations: z.optional(z.array(z.unknown())),
+      defaultOutboundAccess: z.optional(z.boolean()),
+    }),
+    {},
+  ),
 });
 
 /** A subnet as the wizard audits it; `body` is the ARM JSON for `subnetFromArm` in core. */
@@ -66,10 +71,10 @@ export function toSubnet(body: unknown): ArmSubnet {
 const vnetBody = z.looseObject({
   ...envelope,
   properties: z.looseObject({
-    addressSpace: z
-      .looseObject({ addressPrefixes: z.array(z.string()).default([]) })
-      .default({ addressPrefixes: [] }),
-    subnets: z.array(z.unknown()).default([]),
+    addressSpace: z._default(z.looseObject({ addressPrefixes: z._default(z.array(z.string()), []) }), {
+      addressPrefixes: [],
+    }),
+    subnets: z._default(z.array(z.unknown()), []),
   }),
 });
 
@@ -100,9 +105,13 @@ export function toVnet(body: unknown): ArmVirtualNetwork {
 
 const nsgBody = z.looseObject({
   ...envelope,
-  properties: z
-    .looseObject({ securityRules: z.array(z.unknown()).default([]), subnets: z.array(reference).optional() })
-    .default({ securityRules: [] }),
+  properties: z._default(
+    z.looseObject({
+      securityRules: z._default(z.array(z.unknown()), []),
+      subnets: z.optional(z.array(reference)),
+    }),
+    { securityRules: [] },
+  ),
 });
 
 export interface ArmNetworkSecurityGroup {
@@ -117,13 +126,14 @@ export interface ArmNetworkSecurityGroup {
 
 const routeTableBody = z.looseObject({
   ...envelope,
-  properties: z
-    .looseObject({
-      routes: z.array(z.unknown()).default([]),
-      disableBgpRoutePropagation: z.boolean().default(false),
-      subnets: z.array(reference).optional(),
-    })
-    .default({ routes: [], disableBgpRoutePropagation: false }),
+  properties: z._default(
+    z.looseObject({
+      routes: z._default(z.array(z.unknown()), []),
+      disableBgpRoutePropagation: z._default(z.boolean(), false),
+      subnets: z.optional(z.array(reference)),
+    }),
+    { routes: [], disableBgpRoutePropagation: false },
+  ),
 });
 
 export interface ArmRouteTable {
@@ -139,13 +149,14 @@ export interface ArmRouteTable {
 
 const natGatewayBody = z.looseObject({
   ...envelope,
-  properties: z
-    .looseObject({
-      publicIpAddresses: z.array(reference).optional(),
-      publicIpPrefixes: z.array(reference).optional(),
-      idleTimeoutInMinutes: z.number().optional(),
-    })
-    .default({}),
+  properties: z._default(
+    z.looseObject({
+      publicIpAddresses: z.optional(z.array(reference)),
+      publicIpPrefixes: z.optional(z.array(reference)),
+      idleTimeoutInMinutes: z.optional(z.number()),
+    }),
+    {},
+  ),
 });
 
 export interface ArmNatGateway {

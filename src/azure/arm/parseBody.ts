@@ -1,11 +1,11 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ArmError } from './armError.ts';
 
 /**
  * Reads a response body with `schema`; a body without the fields the wizard needs becomes an
  * {@link ArmError} with code `MalformedResponse` that names the first missing or wrong field.
  */
-export function parseBody<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+export function parseBody<T>(schema: z.ZodMiniType<T>, body: unknown, what: string): T {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

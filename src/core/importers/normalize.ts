@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -19,22 +19,23 @@ export function flattenArm(value: unknown): unknown {
 
 /** A zod object that reads an ARM resource in either shape (see {@link flattenArm}); unknown fields are ignored. */
 export function armObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
-  return z.preprocess(flattenArm, z.looseObject(shape));
+  return z.pipe(z.transform(flattenArm), z.looseObject(shape));
 }
 
 /** A reference to another resource, as both shapes print it: `{ "id": "…" }`. */
-export const armReference = z.looseObject({ id: z.string().min(1) });
+export const armReference = z.looseObject({ id: z.string().check(z.minLength(1)) });
 
 /**
  * A string enum that accepts any letter case and yields the canonical spelling, because ARM echoes
  * some values in the case they were written in (`"tcp"`, `"inbound"`).
  */
 export function caseInsensitiveEnum<const Values extends readonly string[]>(values: Values) {
-  return z.preprocess(
-    (input) =>
+  return z.pipe(
+    z.transform((input) =>
       typeof input === 'string'
         ? (values.find((v) => v.toLowerCase() === input.toLowerCase()) ?? input)
         : input,
+    ),
     z.enum(values),
   );
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { networkSecurityGroupSchema, type NetworkSecurityGroup } from '../model/index.ts';
 import { pasteUnedited, wrongKindMessage } from './detect.ts';
 import { legacyBatchInboundRules } from './legacyRules.ts';
@@ -16,9 +16,9 @@ import { armSecurityRuleInput, checkPlanRules, toPlanSecurityRule } from './secu
 
 /** A network security group in either shape; `defaultSecurityRules` are implied by Azure and not read. */
 export const armNsgInput = armObject({
-  id: z.string().optional(),
-  name: z.string().min(1),
-  securityRules: z.array(armSecurityRuleInput).optional(),
+  id: z.optional(z.string()),
+  name: z.string().check(z.minLength(1)),
+  securityRules: z.optional(z.array(armSecurityRuleInput)),
 });
 
 /**

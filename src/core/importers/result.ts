@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { schemaErrors } from '../model/index.ts';
 
 /**
@@ -30,7 +30,7 @@ const MAX_LISTED = 3;
  * the plan piece), then `advice` when given: "The route table JSON has fields this wizard can't read:
  * routes.0.nextHopType: Expected one of … Paste the unedited output of `az network route-table show …`."
  */
-export function describeIssues(lead: string, error: z.ZodError, advice?: string): string {
+export function describeIssues(lead: string, error: z.core.$ZodError, advice?: string): string {
   const problems = schemaErrors(error);
   const listed = problems
     .slice(0, MAX_LISTED)

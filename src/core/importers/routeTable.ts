@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { nextHopTypeSchema, routeTableSchema, type Route, type RouteTable } from '../model/index.ts';
 import { pasteUnedited, wrongKindMessage } from './detect.ts';
 import { armObject, caseInsensitiveEnum } from './normalize.ts';
@@ -14,18 +14,18 @@ import {
 
 /** One route in either shape. */
 const armRouteInput = armObject({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   addressPrefix: z.string(),
   nextHopType: caseInsensitiveEnum(nextHopTypeSchema.options),
-  nextHopIpAddress: z.string().optional(),
-  hasBgpOverride: z.boolean().optional(),
+  nextHopIpAddress: z.optional(z.string()),
+  hasBgpOverride: z.optional(z.boolean()),
 });
 
 /** A route table in either shape. */
 export const armRouteTableInput = armObject({
-  id: z.string().optional(),
-  name: z.string().min(1),
-  routes: z.array(armRouteInput).optional(),
+  id: z.optional(z.string()),
+  name: z.string().check(z.minLength(1)),
+  routes: z.optional(z.array(armRouteInput)),
 });
 
 /** The plan's nested route; read-only fields are left out, and an empty next hop address is dropped. */

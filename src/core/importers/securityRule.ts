@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { securityRuleSchema, type SecurityRule } from '../model/index.ts';
 import { armObject, armReference, caseInsensitiveEnum } from './normalize.ts';
 import { REPORT_INPUT } from './result.ts';
@@ -8,22 +8,22 @@ const textList = z.array(z.string());
 
 /** A security rule as `az network nsg show` prints it (flattened) or ARM returns it (nested). */
 export const armSecurityRuleInput = armObject({
-  name: z.string().min(1),
-  priority: z.number().int(),
+  name: z.string().check(z.minLength(1)),
+  priority: z.number().check(z.int()),
   direction: caseInsensitiveEnum(['Inbound', 'Outbound']),
   access: caseInsensitiveEnum(['Allow', 'Deny']),
   protocol: caseInsensitiveEnum(['Tcp', 'Udp', 'Icmp', 'Esp', 'Ah', '*']),
-  description: text.optional(),
-  sourceAddressPrefix: text.optional(),
-  sourceAddressPrefixes: textList.optional(),
-  sourcePortRange: text.optional(),
-  sourcePortRanges: textList.optional(),
-  destinationAddressPrefix: text.optional(),
-  destinationAddressPrefixes: textList.optional(),
-  destinationPortRange: text.optional(),
-  destinationPortRanges: textList.optional(),
-  sourceApplicationSecurityGroups: z.array(armReference).optional(),
-  destinationApplicationSecurityGroups: z.array(armReference).optional(),
+  description: z.optional(text),
+  sourceAddressPrefix: z.optional(text),
+  sourceAddressPrefixes: z.optional(textList),
+  sourcePortRange: z.optional(text),
+  sourcePortRanges: z.optional(textList),
+  destinationAddressPrefix: z.optional(text),
+  destinationAddressPrefixes: z.optional(textList),
+  destinationPortRange: z.optional(text),
+  destinationPortRanges: z.optional(textList),
+  sourceApplicationSecurityGroups: z.optional(z.array(armReference)),
+  destinationApplicationSecurityGroups: z.optional(z.array(armReference)),
 });
 export type ArmSecurityRuleInput = z.output<typeof armSecurityRuleInput>;
 

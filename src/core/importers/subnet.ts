@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { subnetSchema, type NetworkSecurityGroup, type RouteTable, type Subnet } from '../model/index.ts';
 import { SHOW_COMMANDS, pasteUnedited, wrongKindMessage, type ImportableKind } from './detect.ts';
 import {
@@ -24,16 +24,16 @@ import { routeTableFromArm } from './routeTable.ts';
 
 /** A subnet in either shape; delegations are nested again inside ARM's `properties`. */
 export const armSubnetInput = armObject({
-  id: z.string().optional(),
-  name: z.string().min(1),
-  addressPrefix: z.string().optional(),
-  addressPrefixes: z.array(z.string()).optional(),
-  delegations: z.array(armObject({ serviceName: z.string().min(1) })).optional(),
-  networkSecurityGroup: armReference.optional(),
-  routeTable: armReference.optional(),
-  natGateway: armReference.optional(),
-  ipConfigurations: z.array(z.unknown()).optional(),
-  defaultOutboundAccess: z.boolean().optional(),
+  id: z.optional(z.string()),
+  name: z.string().check(z.minLength(1)),
+  addressPrefix: z.optional(z.string()),
+  addressPrefixes: z.optional(z.array(z.string())),
+  delegations: z.optional(z.array(armObject({ serviceName: z.string().check(z.minLength(1)) }))),
+  networkSecurityGroup: z.optional(armReference),
+  routeTable: z.optional(armReference),
+  natGateway: z.optional(armReference),
+  ipConfigurations: z.optional(z.array(z.unknown())),
+  defaultOutboundAccess: z.optional(z.boolean()),
 });
 
 export interface SubnetImportOptions {

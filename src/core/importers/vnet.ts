@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { subscriptionIdSchema, vnetSchema, type Vnet } from '../model/index.ts';
 import { SHOW_COMMANDS, pasteUnedited, wrongKindMessage } from './detect.ts';
 import { armObject, normalizeRegion, parseArmId, splitPrefixes } from './normalize.ts';
@@ -13,20 +13,20 @@ import {
 } from './result.ts';
 
 const armSubnetSummary = armObject({
-  name: z.string().min(1),
-  addressPrefix: z.string().optional(),
-  addressPrefixes: z.array(z.string()).optional(),
+  name: z.string().check(z.minLength(1)),
+  addressPrefix: z.optional(z.string()),
+  addressPrefixes: z.optional(z.array(z.string())),
 });
 
 /** A virtual network in either shape (`az` adds `resourceGroup`; ARM only has it inside `id`). */
 export const armVnetInput = armObject({
-  id: z.string().optional(),
-  name: z.string().min(1),
-  location: z.string().min(1),
-  resourceGroup: z.string().optional(),
-  addressSpace: z.looseObject({ addressPrefixes: z.array(z.string()).optional() }),
-  dhcpOptions: z.looseObject({ dnsServers: z.array(z.string()).optional() }).optional(),
-  subnets: z.array(armSubnetSummary).optional(),
+  id: z.optional(z.string()),
+  name: z.string().check(z.minLength(1)),
+  location: z.string().check(z.minLength(1)),
+  resourceGroup: z.optional(z.string()),
+  addressSpace: z.looseObject({ addressPrefixes: z.optional(z.array(z.string())) }),
+  dhcpOptions: z.optional(z.looseObject({ dnsServers: z.optional(z.array(z.string())) })),
+  subnets: z.optional(z.array(armSubnetSummary)),
 });
 
 export interface VnetImportOptions {

@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** ARM region name such as `eastus2` or `usgovvirginia` (lower case, no spaces). */
-export const regionSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9]{1,39}$/, {
+export const regionSchema = z.string().check(
+  z.regex(/^[a-z][a-z0-9]{1,39}$/, {
     message: 'Use the ARM region name in lower case without spaces, such as "eastus2" (not "East US 2").',
-  })
-  .meta({ description: 'ARM region name, e.g. eastus2' });
+  }),
+  z.meta({ description: 'ARM region name, e.g. eastus2' }),
+);
 
-export const subscriptionIdSchema = z
-  .string()
-  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, {
+export const subscriptionIdSchema = z.string().check(
+  z.regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, {
     message: 'A subscription id is a GUID such as 11111111-2222-3333-4444-555555555555.',
-  });
+  }),
+);
 
 /**
  * An address prefix as written by the user. Its syntax and meaning (valid CIDR, host bits, sizes) are
@@ -21,5 +21,7 @@ export const subscriptionIdSchema = z
  */
 export const prefixTextSchema = z
   .string()
-  .min(1, { message: 'Enter an address prefix in CIDR form, such as 10.0.1.0/24.' })
-  .max(64, { message: 'An address prefix is at most 64 characters long.' });
+  .check(
+    z.minLength(1, { message: 'Enter an address prefix in CIDR form, such as 10.0.1.0/24.' }),
+    z.maxLength(64, { message: 'An address prefix is at most 64 characters long.' }),
+  );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { prefixTextSchema, regionSchema } from './common.ts';
 import {
   attachedComputeNameRule,
@@ -20,22 +20,23 @@ export const computeKindSchema = z.enum(computeKinds);
 export type ComputeKind = z.infer<typeof computeKindSchema>;
 
 export const sshSchema = z.strictObject({
-  enabled: z.boolean().default(false),
-  port: z.number().int().min(1).max(65535).default(22),
-  sourceAddressPrefix: prefixTextSchema
-    .optional()
-    .meta({ description: 'Where SSH may come from; restrict it to your network.' }),
+  enabled: z._default(z.boolean(), false),
+  port: z._default(z.number().check(z.int(), z.gte(1), z.lte(65535)), 22),
+  sourceAddressPrefix: z
+    .optional(prefixTextSchema)
+    .check(z.meta({ description: 'Where SSH may come from; restrict it to your network.' })),
 });
 export type Ssh = z.infer<typeof sshSchema>;
 
-const vmSizeSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{2,63}$/, {
-  message: 'Enter an Azure VM size such as Standard_DS3_v2.',
-});
+const vmSizeSchema = z
+  .string()
+  .check(
+    z.regex(/^[A-Za-z][A-Za-z0-9_-]{2,63}$/, { message: 'Enter an Azure VM size such as Standard_DS3_v2.' }),
+  );
 const publicIp = z
-  .boolean()
-  .default(false)
-  .meta({ description: 'false = no public IP (recommended); true = nodes get public IPs.' });
-const nodes = z.number().int().min(0).max(10_000);
+  ._default(z.boolean(), false)
+  .check(z.meta({ description: 'false = no public IP (recommended); true = nodes get public IPs.' }));
+const nodes = z.number().check(z.int(), z.gte(0), z.lte(10_000));
 
 const resourceIdPattern = (provider: string) =>
   new RegExp(
@@ -46,30 +47,34 @@ const vmResourceId = resourceIdPattern('Microsoft.Compute/virtualMachines');
 const hdiResourceId = resourceIdPattern('Microsoft.HDInsight/clusters');
 
 function resourceIdSchema(pattern: RegExp, example: string, lastSegment?: Parameters<typeof nameProblem>[0]) {
-  return z.string().superRefine((value, ctx) => {
-    const match = pattern.exec(value);
-    if (!match) {
-      ctx.addIssue({ code: 'custom', message: `Enter the full resource id, such as ${example}.` });
-      return;
-    }
-    const problem = lastSegment && nameProblem(lastSegment, match[1] ?? '');
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  return z.string().check(
+    z.superRefine((value, ctx) => {
+      const match = pattern.exec(value);
+      if (!match) {
+        ctx.addIssue({ code: 'custom', message: `Enter the full resource id, such as ${example}.` });
+        return;
+      }
+      const problem = lastSegment && nameProblem(lastSegment, match[1] ?? '');
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  );
 }
 
-const base = { region: regionSchema.optional().meta({ description: "Defaults to the workspace's region." }) };
+const base = {
+  region: z.optional(regionSchema).check(z.meta({ description: "Defaults to the workspace's region." })),
+};
 
 export const computeClusterSchema = z.strictObject({
   kind: z.literal('computeCluster'),
   name: nameSchema(computeNameRule),
   ...base,
   vmSize: vmSizeSchema,
-  priority: z.enum(['dedicated', 'lowPriority']).default('dedicated'),
-  minNodes: nodes.default(0),
-  maxNodes: nodes.min(1),
-  idleSecondsBeforeScaleDown: z.number().int().min(0).max(604_800).default(120),
+  priority: z._default(z.enum(['dedicated', 'lowPriority']), 'dedicated'),
+  minNodes: z._default(nodes, 0),
+  maxNodes: nodes.check(z.gte(1)),
+  idleSecondsBeforeScaleDown: z._default(z.number().check(z.int(), z.gte(0), z.lte(604_800)), 120),
   publicIp,
-  ssh: sshSchema.optional(),
+  ssh: z.optional(sshSchema),
 });
 
 export const computeInstanceSchema = z.strictObject({
@@ -78,17 +83,17 @@ export const computeInstanceSchema = z.strictObject({
   ...base,
   vmSize: vmSizeSchema,
   publicIp,
-  ssh: sshSchema.optional(),
+  ssh: z.optional(sshSchema),
 });
 
 export const serverlessSchema = z.strictObject({
   kind: z.literal('serverless'),
-  name: nameSchema(computeNameRule)
-    .optional()
-    .meta({ description: 'Serverless compute is not named in Azure.' }),
+  name: z
+    .optional(nameSchema(computeNameRule))
+    .check(z.meta({ description: 'Serverless compute is not named in Azure.' })),
   ...base,
-  vmSize: vmSizeSchema.optional(),
-  maxNodes: nodes.min(1),
+  vmSize: z.optional(vmSizeSchema),
+  maxNodes: nodes.check(z.gte(1)),
   publicIp,
 });
 
@@ -96,7 +101,7 @@ export const databricksSchema = z.strictObject({
   kind: z.literal('databricks'),
   name: nameSchema(attachedComputeNameRule),
   ...base,
-  publicIp: publicIp.meta({ description: 'false = secure cluster connectivity (no public IP).' }),
+  publicIp: publicIp.check(z.meta({ description: 'false = secure cluster connectivity (no public IP).' })),
 });
 
 export const osSchema = z.enum([
@@ -117,8 +122,8 @@ export const virtualMachineSchema = z.strictObject({
     vmResourceId,
     '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Compute/virtualMachines/<name>',
   ),
-  os: osSchema.default('ubuntu-22.04'),
-  ssh: sshSchema.optional(),
+  os: z._default(osSchema, 'ubuntu-22.04'),
+  ssh: z.optional(sshSchema),
 });
 
 export const hdinsightSchema = z.strictObject({
@@ -130,7 +135,7 @@ export const hdinsightSchema = z.strictObject({
     '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.HDInsight/clusters/<name>',
     hdinsightClusterNameRule,
   ),
-  ssh: sshSchema.optional(),
+  ssh: z.optional(sshSchema),
 });
 
 /** The training compute; its fields depend on `kind`, and fields of another kind are rejected. */
@@ -143,14 +148,16 @@ export const computeSchema = z
     virtualMachineSchema,
     hdinsightSchema,
   ])
-  .superRefine((compute, ctx) => {
-    if (compute.kind === 'computeCluster' && compute.minNodes > compute.maxNodes) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['minNodes'],
-        message: `minNodes (${compute.minNodes}) can't be larger than maxNodes (${compute.maxNodes}).`,
-      });
-    }
-  });
+  .check(
+    z.superRefine((compute, ctx) => {
+      if (compute.kind === 'computeCluster' && compute.minNodes > compute.maxNodes) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['minNodes'],
+          message: `minNodes (${compute.minNodes}) can't be larger than maxNodes (${compute.maxNodes}).`,
+        });
+      }
+    }),
+  );
 export type Compute = z.infer<typeof computeSchema>;
 export type ComputeOf<K extends ComputeKind> = Extract<Compute, { kind: K }>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Azure naming rules for the resources a plan names (REQUIREMENTS.md §8). Each rule is a list of
@@ -118,13 +118,13 @@ export const hdinsightClusterNameRule: NameRule = {
 
 /** A zod string that enforces `rule` with its message. */
 export function nameSchema(rule: NameRule) {
-  return z
-    .string()
-    .superRefine((value, ctx) => {
+  return z.string().check(
+    z.superRefine((value, ctx) => {
       const problem = nameProblem(rule, value);
       if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
-    })
-    .meta({ description: `${rule.label}: ${rule.min}–${rule.max} characters, ${rule.charsetWords}` });
+    }),
+    z.meta({ description: `${rule.label}: ${rule.min}–${rule.max} characters, ${rule.charsetWords}` }),
+  );
 }
 
 /** True when `ch` is a single ASCII letter or digit (exported for legalizers). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { prefixTextSchema, regionSchema, subscriptionIdSchema } from './common.ts';
 import { nameSchema, networkChildNameRule, resourceGroupNameRule, vnetNameRule } from './names.ts';
 
@@ -7,13 +7,13 @@ export type ResourceMode = z.infer<typeof resourceModeSchema>;
 
 /** Read-only fields ARM and `az … show` print beside a child resource; accepted and ignored. */
 const armEnvelope = {
-  id: z.string().optional(),
-  etag: z.string().optional(),
-  type: z.string().optional(),
+  id: z.optional(z.string()),
+  etag: z.optional(z.string()),
+  type: z.optional(z.string()),
 };
 
-const portText = z.string().max(64);
-const prefixText = z.string().max(128);
+const portText = z.string().check(z.maxLength(64));
+const prefixText = z.string().check(z.maxLength(128));
 
 /**
  * One NSG security rule as ARM returns it. Ports and prefixes stay text here: the flow simulator
@@ -24,22 +24,22 @@ export const securityRuleSchema = z.strictObject({
   name: nameSchema(networkChildNameRule('security rule name')),
   ...armEnvelope,
   properties: z.strictObject({
-    priority: z.number().int(),
+    priority: z.number().check(z.int()),
     direction: z.enum(['Inbound', 'Outbound']),
     access: z.enum(['Allow', 'Deny']),
     protocol: z.enum(['Tcp', 'Udp', 'Icmp', 'Esp', 'Ah', '*']),
-    description: z.string().max(140).optional(),
-    sourceAddressPrefix: prefixText.optional(),
-    sourceAddressPrefixes: z.array(prefixText).optional(),
-    sourcePortRange: portText.optional(),
-    sourcePortRanges: z.array(portText).optional(),
-    destinationAddressPrefix: prefixText.optional(),
-    destinationAddressPrefixes: z.array(prefixText).optional(),
-    destinationPortRange: portText.optional(),
-    destinationPortRanges: z.array(portText).optional(),
-    sourceApplicationSecurityGroups: z.array(z.object({ id: z.string() })).optional(),
-    destinationApplicationSecurityGroups: z.array(z.object({ id: z.string() })).optional(),
-    provisioningState: z.string().optional(),
+    description: z.optional(z.string().check(z.maxLength(140))),
+    sourceAddressPrefix: z.optional(prefixText),
+    sourceAddressPrefixes: z.optional(z.array(prefixText)),
+    sourcePortRange: z.optional(portText),
+    sourcePortRanges: z.optional(z.array(portText)),
+    destinationAddressPrefix: z.optional(prefixText),
+    destinationAddressPrefixes: z.optional(z.array(prefixText)),
+    destinationPortRange: z.optional(portText),
+    destinationPortRanges: z.optional(z.array(portText)),
+    sourceApplicationSecurityGroups: z.optional(z.array(z.object({ id: z.string() }))),
+    destinationApplicationSecurityGroups: z.optional(z.array(z.object({ id: z.string() }))),
+    provisioningState: z.optional(z.string()),
   }),
 });
 export type SecurityRule = z.infer<typeof securityRuleSchema>;
@@ -47,7 +47,7 @@ export type SecurityRule = z.infer<typeof securityRuleSchema>;
 export const networkSecurityGroupSchema = z.strictObject({
   mode: resourceModeSchema,
   name: nameSchema(networkChildNameRule('network security group name')),
-  securityRules: z.array(securityRuleSchema).default([]),
+  securityRules: z._default(z.array(securityRuleSchema), []),
 });
 export type NetworkSecurityGroup = z.infer<typeof networkSecurityGroupSchema>;
 
@@ -65,16 +65,16 @@ export const routeSchema = z.strictObject({
   properties: z.strictObject({
     addressPrefix: prefixText,
     nextHopType: nextHopTypeSchema,
-    nextHopIpAddress: z.string().max(64).optional(),
-    hasBgpOverride: z.boolean().optional(),
-    provisioningState: z.string().optional(),
+    nextHopIpAddress: z.optional(z.string().check(z.maxLength(64))),
+    hasBgpOverride: z.optional(z.boolean()),
+    provisioningState: z.optional(z.string()),
   }),
 });
 export type Route = z.infer<typeof routeSchema>;
 
 export const routeTableSchema = z.strictObject({
   name: nameSchema(networkChildNameRule('route table name')),
-  routes: z.array(routeSchema).default([]),
+  routes: z._default(z.array(routeSchema), []),
 });
 export type RouteTable = z.infer<typeof routeTableSchema>;
 
@@ -83,30 +83,31 @@ const subnetObject = z.strictObject({
   name: nameSchema(networkChildNameRule('subnet name')),
   addressPrefix: prefixTextSchema,
   usedAddresses: z
-    .number()
-    .int()
-    .min(0)
-    .default(0)
-    .meta({ description: 'Existing subnet: addresses already taken.' }),
-  delegations: z.array(z.string().min(1)).default([]),
-  defaultOutboundAccess: z.boolean().optional().meta({
-    description:
-      'false = private subnet. Defaults to false for a new subnet (Azure makes new subnets private since 31 Mar 2026) and true for an existing one.',
-  }),
+    ._default(z.number().check(z.int(), z.gte(0)), 0)
+    .check(z.meta({ description: 'Existing subnet: addresses already taken.' })),
+  delegations: z._default(z.array(z.string().check(z.minLength(1))), []),
+  defaultOutboundAccess: z.optional(z.boolean()).check(
+    z.meta({
+      description:
+        'false = private subnet. Defaults to false for a new subnet (Azure makes new subnets private since 31 Mar 2026) and true for an existing one.',
+    }),
+  ),
   natGateway: z
-    .boolean()
-    .default(false)
-    .meta({ description: 'The existing subnet already has a NAT gateway.' }),
-  networkSecurityGroup: networkSecurityGroupSchema.optional(),
-  routeTable: routeTableSchema.optional(),
+    ._default(z.boolean(), false)
+    .check(z.meta({ description: 'The existing subnet already has a NAT gateway.' })),
+  networkSecurityGroup: z.optional(networkSecurityGroupSchema),
+  routeTable: z.optional(routeTableSchema),
 });
 
 /** A subnet; `defaultOutboundAccess` is resolved from `mode` when omitted. */
-export const subnetSchema = subnetObject.transform(({ defaultOutboundAccess, ...subnet }) => ({
-  ...subnet,
-  // Last, wherever the user wrote it, so that saving a re-opened plan gives the same text.
-  defaultOutboundAccess: defaultOutboundAccess ?? subnet.mode === 'existing',
-}));
+export const subnetSchema = z.pipe(
+  subnetObject,
+  z.transform(({ defaultOutboundAccess, ...subnet }) => ({
+    ...subnet,
+    // Last, wherever the user wrote it, so that saving a re-opened plan gives the same text.
+    defaultOutboundAccess: defaultOutboundAccess ?? subnet.mode === 'existing',
+  })),
+);
 export type Subnet = z.infer<typeof subnetSchema>;
 
 export const otherSubnetSchema = z.strictObject({
@@ -116,20 +117,21 @@ export const otherSubnetSchema = z.strictObject({
 
 export const vnetSchema = z.strictObject({
   mode: resourceModeSchema,
-  subscriptionId: subscriptionIdSchema
-    .optional()
-    .meta({ description: "Defaults to the workspace's subscription." }),
+  subscriptionId: z
+    .optional(subscriptionIdSchema)
+    .check(z.meta({ description: "Defaults to the workspace's subscription." })),
   resourceGroup: nameSchema(resourceGroupNameRule),
   name: nameSchema(vnetNameRule),
   region: regionSchema,
   addressSpace: z
     .array(prefixTextSchema)
-    .min(1, { message: 'A virtual network needs at least one address space.' }),
-  dnsServers: z.array(z.string().min(1)).default([]).meta({ description: 'Empty = Azure-provided DNS.' }),
+    .check(z.minLength(1, { message: 'A virtual network needs at least one address space.' })),
+  dnsServers: z
+    ._default(z.array(z.string().check(z.minLength(1))), [])
+    .check(z.meta({ description: 'Empty = Azure-provided DNS.' })),
   otherSubnets: z
-    .array(otherSubnetSchema)
-    .default([])
-    .meta({ description: "Subnets this plan doesn't touch." }),
+    ._default(z.array(otherSubnetSchema), [])
+    .check(z.meta({ description: "Subnets this plan doesn't touch." })),
 });
 export type Vnet = z.infer<typeof vnetSchema>;
 
@@ -140,9 +142,11 @@ export const databricksSubnetsSchema = z.strictObject({
 
 export const networkSchema = z.strictObject({
   vnet: vnetSchema,
-  subnet: subnetSchema.optional().meta({ description: 'The compute subnet (all kinds except databricks).' }),
-  databricks: databricksSubnetsSchema
-    .optional()
-    .meta({ description: 'kind = databricks: host and container subnets.' }),
+  subnet: z
+    .optional(subnetSchema)
+    .check(z.meta({ description: 'The compute subnet (all kinds except databricks).' })),
+  databricks: z
+    .optional(databricksSubnetsSchema)
+    .check(z.meta({ description: 'kind = databricks: host and container subnets.' })),
 });
 export type Network = z.infer<typeof networkSchema>;

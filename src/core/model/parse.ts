@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { migratePlan } from './migrate.ts';
 import { planSchema, type Plan } from './plan.ts';
 
@@ -53,7 +53,7 @@ function typeName(value: unknown): string {
 }
 
 /** Every schema problem in a zod error, one per unknown key, with exact paths. */
-export function schemaErrors(error: z.ZodError): SchemaError[] {
+export function schemaErrors(error: z.core.$ZodError): SchemaError[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({

@@ -1,9 +1,18 @@
 import ipaddr from 'ipaddr.js';
-import { z } from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { computeSchema } from './compute.ts';
 import { outboundSchema, tunnelingSchema } from './egress.ts';
 import { networkSchema } from './network.ts';
 import { workspaceSchema } from './workspace.ts';
+
+/**
+ * zod/mini loads no locale: an issue without a message of its own would read just "Invalid input". zod's
+ * English locale keeps those messages as they are shown today (plan file errors, importer messages, step
+ * forms). Set here because every one of those paths loads the plan schema; the Service Tags worker, which
+ * doesn't, words its issues itself (servicetags/issues.ts).
+ */
+z.config(en());
 
 /** The plan format version this build reads and writes. */
 export const PLAN_VERSION = 1;
@@ -79,24 +88,29 @@ function checkShape(plan: z.output<typeof planObject>, ctx: Ctx): void {
 }
 
 const planObject = z.strictObject({
-  $schema: z.string().optional().meta({ description: 'Editors may point this at plan.schema.json.' }),
+  $schema: z
+    .optional(z.string())
+    .check(z.meta({ description: 'Editors may point this at plan.schema.json.' })),
   version: z.literal(PLAN_VERSION, {
     error: `This build reads plan version ${PLAN_VERSION}.`,
   }),
   workspace: workspaceSchema,
   compute: computeSchema,
-  network: networkSchema.optional().meta({ description: 'Required for isolation = customerVnet.' }),
-  outbound: outboundSchema.default(() => outboundSchema.parse({})),
-  tunneling: tunnelingSchema.default(() => tunnelingSchema.parse({})),
+  network: z.optional(networkSchema).check(z.meta({ description: 'Required for isolation = customerVnet.' })),
+  outbound: z._default(outboundSchema, () => outboundSchema.parse({})),
+  tunneling: z._default(tunnelingSchema, () => tunnelingSchema.parse({})),
 });
 
 /**
  * A plan: every choice a user makes in the wizard plus what is known of existing resources.
  * @see ../../../README.md#plan-files
  */
-export const planSchema = planObject.superRefine(checkShape).meta({
-  title: 'AML Network Wizard plan',
-  description: 'Plan for Azure Machine Learning training compute in a virtual network (format version 1).',
-});
+export const planSchema = planObject.check(
+  z.superRefine(checkShape),
+  z.meta({
+    title: 'AML Network Wizard plan',
+    description: 'Plan for Azure Machine Learning training compute in a virtual network (format version 1).',
+  }),
+);
 export type Plan = z.output<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { regionSchema, subscriptionIdSchema } from './common.ts';
 import { nameSchema, resourceGroupNameRule, workspaceNameRule } from './names.ts';
 
@@ -15,17 +15,19 @@ export const workspaceSchema = z.strictObject({
   resourceGroup: nameSchema(resourceGroupNameRule),
   region: regionSchema,
   isolation: isolationSchema,
-  managedNetworkMode: managedNetworkModeSchema.optional().meta({
-    description: 'Only for isolation "managedVnet": which outbound traffic the managed network allows.',
-  }),
+  managedNetworkMode: z.optional(managedNetworkModeSchema).check(
+    z.meta({
+      description: 'Only for isolation "managedVnet": which outbound traffic the managed network allows.',
+    }),
+  ),
   privateEndpoint: z
-    .boolean()
-    .default(false)
-    .meta({ description: 'The workspace is reachable through a private endpoint from the compute VNet.' }),
+    ._default(z.boolean(), false)
+    .check(
+      z.meta({ description: 'The workspace is reachable through a private endpoint from the compute VNet.' }),
+    ),
   storageInVnet: z
-    .boolean()
-    .default(false)
-    .meta({ description: 'The default storage account is secured behind a virtual network.' }),
-  hbi: z.boolean().default(false).meta({ description: 'High business impact workspace.' }),
+    ._default(z.boolean(), false)
+    .check(z.meta({ description: 'The default storage account is secured behind a virtual network.' })),
+  hbi: z._default(z.boolean(), false).check(z.meta({ description: 'High business impact workspace.' })),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** `values[12].properties.addressPrefixes[3]` */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -29,6 +29,28 @@ const EXPECTED: Readonly<Record<string, string>> = {
   boolean: 'true or false',
 };
 
+const UNITS: Readonly<Record<string, string>> = {
+  string: 'characters',
+  file: 'bytes',
+  array: 'items',
+  set: 'items',
+  map: 'entries',
+};
+
+/**
+ * A size or range issue in the words zod's English locale gives it ("Too small: expected number to be >=0").
+ * The file schema's limits carry no messages of their own, and zod/mini loads no locale: the Service Tags
+ * worker, which doesn't load the plan schema (where the locale is set), would otherwise say "Invalid input".
+ */
+function sizeWords(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
+  const big = issue.code === 'too_big';
+  const limit = big ? issue.maximum : issue.minimum;
+  const comparison = issue.exact ? 'exactly ' : `${big ? '<' : '>'}${issue.inclusive ? '=' : ''}`;
+  const unit = UNITS[issue.origin];
+  const expected = unit ? `to have ${comparison}${limit} ${unit}` : `to be ${comparison}${limit}`;
+  return `Too ${big ? 'big' : 'small'}: expected ${issue.origin} ${expected}`;
+}
+
 /** What is wrong at one place, in words (the place itself is added by the caller). */
 function problem(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -40,7 +62,9 @@ function problem(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
       return `is ${typeName(issue.input)}, which ${issue.message}`;
     case 'too_small':
-      return issue.origin === 'string' ? 'is empty' : `is too small (${issue.message})`;
+      return issue.origin === 'string' ? 'is empty' : `is too small (${sizeWords(issue)})`;
+    case 'too_big':
+      return sizeWords(issue);
     default:
       return issue.message;
   }

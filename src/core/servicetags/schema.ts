@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AZURE_CLOUDS } from '../catalog/regions.ts';
 
 /**
@@ -12,30 +12,30 @@ import { AZURE_CLOUDS } from '../catalog/regions.ts';
 const PREFIX_SHAPE = /^[0-9A-Fa-f.:]+\/\d{1,3}$/;
 
 export const serviceTagPropertiesSchema = z.looseObject({
-  changeNumber: z.number().int().nonnegative(),
+  changeNumber: z.number().check(z.int(), z.nonnegative()),
   /** ARM region name (`usgovvirginia`), or "" for a global tag. */
   region: z.string(),
-  regionId: z.number().int().nonnegative().optional(),
-  platform: z.string().optional(),
-  systemService: z.string().optional(),
+  regionId: z.optional(z.number().check(z.int(), z.nonnegative())),
+  platform: z.optional(z.string()),
+  systemService: z.optional(z.string()),
   addressPrefixes: z.array(
-    z.string().regex(PREFIX_SHAPE, { message: 'is not an address prefix such as 20.140.91.96/27' }),
+    z.string().check(z.regex(PREFIX_SHAPE, { message: 'is not an address prefix such as 20.140.91.96/27' })),
   ),
   /**
    * Where the tag may be used: `API`, `NSG`, `UDR`, `FW`, `VSE`. `null` (or absent, in old files) means
    * Microsoft does not say.
    */
-  networkFeatures: z.array(z.string()).nullable().default(null),
+  networkFeatures: z._default(z.nullable(z.array(z.string())), null),
 });
 
 export const serviceTagSchema = z.looseObject({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   id: z.string(),
   properties: serviceTagPropertiesSchema,
 });
 
 export const serviceTagsFileSchema = z.looseObject({
-  changeNumber: z.number().int().nonnegative(),
+  changeNumber: z.number().check(z.int(), z.nonnegative()),
   cloud: z.enum(AZURE_CLOUDS),
   values: z.array(serviceTagSchema),
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * Plain-language messages for zod's generic issues on form fields (a field's own schema messages, such as

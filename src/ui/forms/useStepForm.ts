@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, type FormEventHandler } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { useWizard } from '../wizard/WizardContext.ts';
 import { STEP_FORM_ID } from '../wizard/steps.ts';
 import { formParseOptions } from './formErrors.ts';
@@ -17,7 +17,7 @@ export interface StepForm<Input extends FieldValues, Output> {
  * on every valid change and on leaving the step (Next, Back, the step list); an invalid step can't be left.
  */
 export function useStepForm<Input extends FieldValues, Output>(
-  schema: z.ZodType<Output, Input>,
+  schema: z.ZodMiniType<Output, Input>,
   defaultValues: DefaultValues<Input>,
   commit: (value: Output) => void,
 ): StepForm<Input, Output> {

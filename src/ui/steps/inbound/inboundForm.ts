@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { sshSchema, type Compute, type ComputeKind } from '../../../core/index.ts';
 
 /** The inbound step's fields; names follow `compute` so findings land on them. */
 export const inboundFormSchema = z.object({
-  publicIp: z.boolean().optional(),
-  ssh: sshSchema.optional(),
+  publicIp: z.optional(z.boolean()),
+  ssh: z.optional(sshSchema),
 });
 export type InboundInput = z.input<typeof inboundFormSchema>;
 export type InboundValues = z.output<typeof inboundFormSchema>;

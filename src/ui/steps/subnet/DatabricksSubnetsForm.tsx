@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useId } from '@fluentui/react-components';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { DOCS, type Compute, type Network, type Vnet } from '../../../core/index.ts';
 import { useFormLayoutStyles } from '../../forms/formLayout.styles.ts';
 import { useStepForm } from '../../forms/useStepForm.ts';

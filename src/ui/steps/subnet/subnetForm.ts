@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   DATABRICKS_SUBNET_SMALLEST_LENGTH,
   SUBNET_LARGEST_LENGTH,
@@ -17,9 +17,10 @@ import type { CapacityView } from './capacityView.ts';
  * One subnet as the form checks it: the plan's schema, with the prefix checked as CIDR straight away. The
  * plan's own transform then resolves the defaults (it can't fail on a value its input schema accepted).
  */
-export const subnetFormSchema = subnetSchema.in
-  .extend({ addressPrefix: cidrFieldSchema })
-  .transform((subnet) => subnetSchema.parse(subnet));
+export const subnetFormSchema = z.pipe(
+  z.extend(subnetSchema.def.in, { addressPrefix: cidrFieldSchema }),
+  z.transform((subnet) => subnetSchema.parse(subnet)),
+);
 
 /** What a subnet form edits. */
 export type SubnetInput = z.input<typeof subnetFormSchema>;

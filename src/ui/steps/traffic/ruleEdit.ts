@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { securityRuleSchema, type Plan, type SecurityRule } from '../../../core/index.ts';
 
 type Properties = SecurityRule['properties'];
@@ -71,8 +71,7 @@ export function ruleFormValues(
 const required = (what: string, example: string) =>
   z
     .string()
-    .trim()
-    .min(1, { message: `Enter ${what}, such as ${example}; use * for any.` });
+    .check(z.trim(), z.minLength(1, { message: `Enter ${what}, such as ${example}; use * for any.` }));
 
 /**
  * The dialog's schema: the plan's rule schema for name and description, plus what Azure enforces across
@@ -85,9 +84,11 @@ export function ruleFormSchema(others: readonly SecurityRule[]) {
       properties: z.object({
         priority: z
           .number({ message: 'Enter a priority from 100 to 4096.' })
-          .int({ message: 'Enter a whole number from 100 to 4096.' })
-          .min(100, { message: 'Azure accepts priorities from 100 to 4096.' })
-          .max(4096, { message: 'Azure accepts priorities from 100 to 4096.' }),
+          .check(
+            z.int({ message: 'Enter a whole number from 100 to 4096.' }),
+            z.gte(100, { message: 'Azure accepts priorities from 100 to 4096.' }),
+            z.lte(4096, { message: 'Azure accepts priorities from 100 to 4096.' }),
+          ),
         direction: z.enum(['Inbound', 'Outbound']),
         access: z.enum(['Allow', 'Deny']),
         protocol: securityRuleSchema.shape.properties.shape.protocol,
@@ -98,28 +99,30 @@ export function ruleFormSchema(others: readonly SecurityRule[]) {
         description: securityRuleSchema.shape.properties.shape.description,
       }),
     })
-    .superRefine((values, ctx) => {
-      const name = values.name.toLowerCase();
-      if (others.some((rule) => rule.name.toLowerCase() === name)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['name'],
-          message: 'Another rule has this name; names are unique.',
-        });
-      }
-      const clash = others.find(
-        (rule) =>
-          rule.properties.direction === values.properties.direction &&
-          rule.properties.priority === values.properties.priority,
-      );
-      if (clash) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['properties', 'priority'],
-          message: `Rule "${clash.name}" already has priority ${clash.properties.priority} in this direction; each priority is used once.`,
-        });
-      }
-    });
+    .check(
+      z.superRefine((values, ctx) => {
+        const name = values.name.toLowerCase();
+        if (others.some((rule) => rule.name.toLowerCase() === name)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['name'],
+            message: 'Another rule has this name; names are unique.',
+          });
+        }
+        const clash = others.find(
+          (rule) =>
+            rule.properties.direction === values.properties.direction &&
+            rule.properties.priority === values.properties.priority,
+        );
+        if (clash) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['properties', 'priority'],
+            message: `Rule "${clash.name}" already has priority ${clash.properties.priority} in this direction; each priority is used once.`,
+          });
+        }
+      }),
+    );
 }
 
 type SideFields = readonly [single: keyof Properties, plural: keyof Properties];

@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { otherSubnetSchema, vnetSchema, type Vnet } from '../../../core/index.ts';
 import { cidrFieldSchema, ipAddressFieldSchema } from './prefixFields.ts';
 
 /** The VNet section as the form checks it: the plan's schema, with prefixes and DNS servers checked too. */
-export const vnetFormSchema = vnetSchema.extend({
+export const vnetFormSchema = z.extend(vnetSchema, {
   addressSpace: z
     .array(cidrFieldSchema)
-    .min(1, { message: 'A virtual network needs at least one address space.' }),
-  dnsServers: z.array(ipAddressFieldSchema).default([]),
-  otherSubnets: z.array(otherSubnetSchema.extend({ addressPrefix: cidrFieldSchema })).default([]),
+    .check(z.minLength(1, { message: 'A virtual network needs at least one address space.' })),
+  dnsServers: z._default(z.array(ipAddressFieldSchema), []),
+  otherSubnets: z._default(z.array(z.extend(otherSubnetSchema, { addressPrefix: cidrFieldSchema })), []),
 });
 
 /** What the VNet form edits. */
