@@ -64,10 +64,16 @@ const layer = (files, forbiddenLayers, forbiddenPatterns, forbiddenGlobals = [])
   plugins: { layers: layersPlugin },
   rules: {
     'layers/no-wrong-way-import': ['error', { forbidden: forbiddenLayers }],
-    'no-restricted-imports': ['error', { patterns: forbiddenPatterns }],
+    'no-restricted-imports': ['error', { paths: [zodClassic], patterns: forbiddenPatterns }],
     'no-restricted-globals': ['error', ...forbiddenGlobals],
   },
 });
+
+/** The browser loads the plan schema on first visit: zod classic would add about 15 kB gzip to it. */
+const zodClassic = {
+  name: 'zod',
+  message: "Import zod/mini (import * as z from 'zod/mini'): it is what the app ships.",
+};
 
 const browserGlobals = ['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location'].map(
   (name) => ({ name, message: 'src/core is pure: no DOM. Pass what you need in as arguments.' }),

@@ -1,8 +1,16 @@
+import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { defaultFindings } from './scripts/vite/defaultFindings.ts';
 
-export default defineConfig({
-  plugins: [react()],
+export default defineConfig(({ command }) => ({
+  plugins: [
+    react(),
+    defaultFindings(),
+    // Production builds get their styles resolved at build time (Griffel's ahead-of-time mode, as Fluent UI's own
+    // packages ship): the page then carries no style compiler and computes no CSS while it starts.
+    command === 'build' && griffel({ babelOptions: { presets: ['@babel/preset-typescript'] } }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -17,4 +25,4 @@ export default defineConfig({
     benchmark: { include: ['src/**/*.bench.ts'] },
     testTimeout: 30_000,
   },
-});
+}));

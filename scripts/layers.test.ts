@@ -25,6 +25,8 @@ describe('layer boundaries (ARCHITECTURE.md)', () => {
       "export { PublicClientApplication } from '@azure/msal-browser';\n",
       'no-restricted-imports',
     ],
+    ['src/core/model/probe.ts', "export { z } from 'zod';\n", 'no-restricted-imports'],
+    ['src/ui/forms/probe.ts', "export { z } from 'zod';\n", 'no-restricted-imports'],
   ])('%s: %s is rejected', async (filePath, code, ruleId) => {
     expect(await ruleIdsFor(filePath, code)).toContain(ruleId);
   });
@@ -33,6 +35,7 @@ describe('layer boundaries (ARCHITECTURE.md)', () => {
     ['src/core/generators/probe.ts', "export * from './cli/index.ts';\n"],
     ['src/ui/probe.ts', "export * from '../core/index.ts';\n"],
     ['src/cli/probe.ts', "export * from '../core/index.ts';\n"],
+    ['src/core/model/probe.ts', "export * as z from 'zod/mini';\n"],
   ])('%s: %s is allowed', async (filePath, code) => {
     const ids = await ruleIdsFor(filePath, code);
     expect(ids.filter((id) => id.startsWith('layers/') || id === 'no-restricted-imports')).toEqual([]);

@@ -3,6 +3,7 @@
  * gzip size, marks the chunks a browser loads before any interaction (the entry scripts of index.html,
  * their static imports and the modulepreload links), and fails when that initial JavaScript is over
  * budget or contains a library that must only ever load on demand (sign-in, syntax highlighting).
+ * `e2e/first-load.spec.ts` checks in Chromium that a first visit loads exactly those chunks, no more.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';

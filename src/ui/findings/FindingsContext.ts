@@ -1,10 +1,10 @@
-import { createContext, useContext, useDeferredValue, useMemo } from 'react';
+import { createContext, useContext, useDeferredValue, useEffect, useMemo } from 'react';
 import type { Finding } from '../../core/index.ts';
 import { usePlan } from '../state/PlanStoreContext.ts';
 import type { WizardStepId } from '../wizard/steps.ts';
 import { deriveFindings, type FindingsSnapshot } from './deriveFindings.ts';
 import { useServiceTags } from '../servicetags/useServiceTags.ts';
-import { useEngine } from './engine.ts';
+import { loadEngine, useEngine } from './engine.ts';
 import type { FieldRegistry } from './fieldRegistry.ts';
 
 /** The findings of the plan in the store, computed once per plan for the whole page. */
@@ -20,6 +20,13 @@ export interface FindingsUi {
 
 export const FindingsUiContext = createContext<FindingsUi | null>(null);
 
+/** Starts loading the requirements engine once a plan needs it (its findings aren't known without it). */
+export function useLoadEngineWhileChecking(checking: boolean): void {
+  useEffect(() => {
+    if (checking) void loadEngine();
+  }, [checking]);
+}
+
 /**
  * The findings of the committed plan with their indexes: shared from the nearest provider, or derived here
  * (`useMemo` over `checkPlan`) when there is none.
@@ -33,7 +40,9 @@ export function useFindingsSnapshot(): FindingsSnapshot {
     () => (shared ? null : deriveFindings(plan, check, serviceTags)),
     [shared, plan, check, serviceTags],
   );
-  return shared ?? own ?? deriveFindings(plan, check, serviceTags);
+  const snapshot = shared ?? own ?? deriveFindings(plan, check, serviceTags);
+  useLoadEngineWhileChecking(snapshot.checking);
+  return snapshot;
 }
 
 /** Every finding of the committed plan, most severe first; derived, never stored. */

@@ -30,8 +30,9 @@ export function FindingsDisclosure({ title, content }: FindingsDisclosureProps) 
           <span className={styles.disclosureAction}>{open ? 'Hide' : 'Show'}</span>
         </Button>
       </h2>
+      {/* Rendered only while open: closed, it costs the page's start nothing. */}
       <div id={contentId} hidden={!open} className={styles.disclosureContent}>
-        {content}
+        {open && content}
       </div>
     </>
   );

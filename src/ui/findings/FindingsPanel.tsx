@@ -6,6 +6,7 @@ import { FindingItem } from './FindingItem.tsx';
 import { FindingsDisclosure } from './FindingsDisclosure.tsx';
 import { useFindingsStyles } from './Findings.styles.ts';
 import { useFindingsSnapshot } from './FindingsContext.ts';
+import type { FindingsSnapshot } from './deriveFindings.ts';
 import { useFindingsPanelStyles } from './FindingsPanel.styles.ts';
 import { countBySeverity, stepForPath, stepIndex } from './findingSteps.ts';
 import { countsText, groupBySeverity, type SeverityGroup } from './groupFindings.ts';
@@ -42,18 +43,29 @@ function FindingGroup({
   );
 }
 
+/** While the engine loads: the heading's and the announcement's text in place of the counts. */
+const CHECKING = 'checking the plan…';
+
+/** The counts ("1 error, 2 warnings, 0 info"), or that the plan is still being checked. */
+function summaryText(snapshot: FindingsSnapshot): string {
+  return snapshot.checking ? CHECKING : countsText(countBySeverity(snapshot.findings));
+}
+
 function FindingsContent({ onGoToField }: { readonly onGoToField: GoToField }) {
   const styles = useFindingsPanelStyles();
-  const { findings } = useFindingsSnapshot();
+  const snapshot = useFindingsSnapshot();
+  const { findings, checking } = snapshot;
   const groups = groupBySeverity(findings).filter((group) => group.findings.length > 0);
   return (
     <div className={styles.content}>
-      <p className={styles.counts}>{countsText(countBySeverity(findings))}</p>
+      <p className={styles.counts}>
+        {checking ? 'Checking the plan…' : countsText(countBySeverity(findings))}
+      </p>
       <p className={styles.reviewed}>
         Checked against Microsoft&apos;s documented requirements, reviewed on{' '}
         <time dateTime={CATALOG_REVIEWED}>{formatReviewedDate(CATALOG_REVIEWED)}</time>.
       </p>
-      {groups.length === 0 && (
+      {!checking && groups.length === 0 && (
         <p className={styles.empty}>No findings: the plan meets every requirement the wizard checks.</p>
       )}
       {groups.map((group) => (
@@ -66,8 +78,7 @@ function FindingsContent({ onGoToField }: { readonly onGoToField: GoToField }) {
 /** Announces the counts politely once they settle, not on every keystroke. */
 function FindingsAnnouncer() {
   const hidden = useVisuallyHiddenStyles();
-  const { findings } = useFindingsSnapshot();
-  const text = useDebouncedValue(`Findings: ${countsText(countBySeverity(findings))}`, ANNOUNCE_AFTER_MS);
+  const text = useDebouncedValue(`Findings: ${summaryText(useFindingsSnapshot())}`, ANNOUNCE_AFTER_MS);
   return (
     <div role="status" aria-live="polite" className={hidden.hidden}>
       {text}
@@ -85,7 +96,8 @@ export function FindingsPanel({ collapsible }: FindingsPanelProps) {
   const styles = useFindingsPanelStyles();
   const headingId = useId('findings-panel');
   const { request } = useWizard();
-  const { plan, findings } = useFindingsSnapshot();
+  const snapshot = useFindingsSnapshot();
+  const { plan } = snapshot;
   const goToField = useCallback(
     (finding: Finding) =>
       request(stepIndex(stepForPath(finding.path, plan)), { kind: 'anywhere', focusPath: finding.path }),
@@ -96,7 +108,7 @@ export function FindingsPanel({ collapsible }: FindingsPanelProps) {
     return (
       <div className={styles.collapsible}>
         <FindingsDisclosure
-          title={`Findings: ${countsText(countBySeverity(findings))}`}
+          title={`Findings: ${summaryText(snapshot)}`}
           content={<FindingsContent onGoToField={goToField} />}
         />
         <FindingsAnnouncer />

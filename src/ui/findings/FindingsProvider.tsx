@@ -1,9 +1,14 @@
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { usePlan } from '../state/PlanStoreContext.ts';
 import { deriveFindings } from './deriveFindings.ts';
 import { useServiceTags } from '../servicetags/useServiceTags.ts';
-import { useEngine } from './engine.ts';
-import { FindingsContext, FindingsUiContext, type FindingsUi } from './FindingsContext.ts';
+import { loadEngineOnFirstInteraction, useEngine } from './engine.ts';
+import {
+  FindingsContext,
+  FindingsUiContext,
+  useLoadEngineWhileChecking,
+  type FindingsUi,
+} from './FindingsContext.ts';
 
 export interface FindingsProviderProps {
   readonly ui: FindingsUi;
@@ -21,6 +26,8 @@ export function FindingsProvider({ ui, children }: FindingsProviderProps) {
   // Deferred: re-checking with a newly loaded file renders in the background, keeping the page responsive.
   const serviceTags = useDeferredValue(useServiceTags());
   const snapshot = useMemo(() => deriveFindings(plan, check, serviceTags), [plan, check, serviceTags]);
+  useLoadEngineWhileChecking(snapshot.checking);
+  useEffect(() => loadEngineOnFirstInteraction(document), []);
   return (
     <FindingsContext.Provider value={snapshot}>
       <FindingsUiContext.Provider value={ui}>{children}</FindingsUiContext.Provider>

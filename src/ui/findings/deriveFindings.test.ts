@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkPlan, parsePlanText, type Plan } from '../../core/index.ts';
+import { checkPlan, parsePlanText, type Plan, type ServiceTagsInput } from '../../core/index.ts';
 import { createDefaultPlan } from '../state/defaultPlan.ts';
 import { deriveFindings } from './deriveFindings.ts';
 
@@ -30,10 +30,28 @@ describe('deriveFindings', () => {
     }
   });
 
-  it('has no findings while the engine is still loading', () => {
-    const { findings, byStep } = deriveFindings(example('broken/subnet-too-small.plan.json'), undefined);
-    expect(findings).toEqual([]);
-    expect([...byStep.values()].flat()).toEqual([]);
+  it('is still checking a changed plan while the engine loads, with no findings yet', () => {
+    const snapshot = deriveFindings(example('broken/subnet-too-small.plan.json'), undefined);
+    expect(snapshot.checking).toBe(true);
+    expect(snapshot.findings).toEqual([]);
+    expect([...snapshot.byStep.values()].flat()).toEqual([]);
+  });
+
+  it("knows the starting plan's findings without the engine: those the engine finds, computed at build time", () => {
+    const plan = createDefaultPlan();
+    const early = deriveFindings(plan, undefined);
+    expect(early.checking).toBe(false);
+    expect(early.findings.length).toBeGreaterThan(0);
+    expect(early.findings).toEqual(checkPlan(plan));
+    expect(deriveFindings(plan, checkPlan)).toMatchObject({ checking: false, findings: early.findings });
+  });
+
+  it('treats any change to the starting plan, or a Service Tags file, as unchecked until the engine is there', () => {
+    const plan = createDefaultPlan();
+    const renamed = { ...plan, workspace: { ...plan.workspace, name: `${plan.workspace.name}x` } };
+    expect(deriveFindings(renamed, undefined).checking).toBe(true);
+    const serviceTags = { cloud: 'Public', changeNumber: 1, values: [] } as unknown as ServiceTagsInput;
+    expect(deriveFindings(plan, undefined, serviceTags).checking).toBe(true);
   });
 
   it('maps the outbound deny rule of the NSG example to the outbound step', () => {

@@ -9,8 +9,8 @@ let loading: Promise<CheckPlan> | undefined;
 const listeners = new Set<() => void>();
 
 /**
- * Loads the requirements engine (every rule, the flow simulator and the catalogue) in its own chunk, so the
- * first paint doesn't wait for it; it arrives a moment later and findings appear then.
+ * Loads the requirements engine (every rule, the flow simulator and the catalogue) in its own chunk. A first
+ * visit doesn't need it before the person does something: the starting plan's findings come with the page.
  */
 export function loadEngine(): Promise<CheckPlan> {
   loading ??= import('./engineModule.ts').then(({ checkPlan }) => {
@@ -28,11 +28,24 @@ export function engineNow(): CheckPlan | undefined {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  void loadEngine();
   return () => listeners.delete(listener);
 }
 
-/** The engine once loaded (starting the load on first use); undefined until then. */
+/** The engine once loaded (see {@link loadEngine}); undefined until then. */
 export function useEngine(): CheckPlan | undefined {
   return useSyncExternalStore(subscribe, engineNow, engineNow);
+}
+
+/** What shows a person is about to change the plan: the engine starts loading then, before the first edit. */
+const FIRST_INTERACTION = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
+
+/** Loads the engine on the first interaction with `target`; returns a cleanup that stops listening. */
+export function loadEngineOnFirstInteraction(target: EventTarget): () => void {
+  const stop = () => FIRST_INTERACTION.forEach((type) => target.removeEventListener(type, start, true));
+  function start() {
+    stop();
+    void loadEngine();
+  }
+  FIRST_INTERACTION.forEach((type) => target.addEventListener(type, start, { capture: true, passive: true }));
+  return stop;
 }

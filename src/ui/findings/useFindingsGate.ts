@@ -3,7 +3,7 @@ import type { PlanStore } from '../state/planStore.ts';
 import { wizardSteps, type WizardStepId } from '../wizard/steps.ts';
 import { deriveFindings } from './deriveFindings.ts';
 import { serviceTagsStore } from '../servicetags/useServiceTags.ts';
-import { engineNow } from './engine.ts';
+import { engineNow, loadEngine } from './engine.ts';
 import { createFieldRegistry } from './fieldRegistry.ts';
 import type { FindingsUi } from './FindingsContext.ts';
 import { stepBlock } from './groupFindings.ts';
@@ -13,6 +13,11 @@ export interface FindingsGate {
   readonly ui: FindingsUi;
   /** Whether Next may leave the step at `index`: no error, and its warnings acknowledged. */
   canLeave(index: number): boolean;
+  /**
+   * While the plan in the store can't be judged yet (the engine is still loading), a promise that settles once it
+   * can; undefined when {@link canLeave} may be asked now.
+   */
+  whenChecked(): Promise<unknown> | undefined;
 }
 
 /**
@@ -37,21 +42,22 @@ export function useFindingsGate(store: PlanStore): FindingsGate {
     });
   }, []);
 
+  const current = useCallback(
+    () => deriveFindings(store.getState().plan, engineNow(), serviceTagsStore.getState().loaded?.input),
+    [store],
+  );
+
   const canLeave = useCallback(
     (index: number) => {
       const step = wizardSteps[index];
       if (!step) return true;
-      // Before the engine arrives (the first moments after load) nothing is known to block the step.
-      const { byStep } = deriveFindings(
-        store.getState().plan,
-        engineNow(),
-        serviceTagsStore.getState().loaded?.input,
-      );
-      return stepBlock(byStep.get(step.id) ?? [], latest.current.get(step.id)) === null;
+      return stepBlock(current().byStep.get(step.id) ?? [], latest.current.get(step.id)) === null;
     },
-    [store],
+    [current],
   );
 
+  const whenChecked = useCallback(() => (current().checking ? loadEngine() : undefined), [current]);
+
   const ui = useMemo(() => ({ acknowledged, acknowledge, fields }), [acknowledged, acknowledge, fields]);
-  return { ui, canLeave };
+  return { ui, canLeave, whenChecked };
 }

@@ -39,7 +39,7 @@ export function AppShell({ autosave, storedProblem, extraNotices }: AppShellProp
   const store = usePlanStore();
   const revision = usePlanRevision();
   const gate = useFindingsGate(store);
-  const wizard = useWizardNavigation(gate.canLeave);
+  const wizard = useWizardNavigation(gate.canLeave, gate.whenChecked);
   const wide = useMediaQuery(WIDE_QUERY);
   const file = usePlanFile();
   const [storedNotice, setStoredNotice] = useState(storedProblem);

@@ -1,16 +1,14 @@
 import { lazy, Suspense } from 'react';
 import type { WizardStepId } from '../wizard/steps.ts';
+import { WorkspaceStep } from '../steps/workspace/WorkspaceStep.tsx';
 
 export interface StepContentProps {
   readonly stepId: WizardStepId;
   readonly onExport: () => void;
 }
 
-// Every step loads when it is first opened (the first one right after the shell paints), so the shell's
-// first paint carries no form code.
-const WorkspaceStep = lazy(() =>
-  import('../steps/workspace/WorkspaceStep.tsx').then((m) => ({ default: m.WorkspaceStep })),
-);
+// The first step comes with the page, so a first visit paints a complete form at once; every other step loads
+// when it is first opened, keeping its form code out of the first load.
 const ComputeStep = lazy(() =>
   import('../steps/compute/ComputeStep.tsx').then((m) => ({ default: m.ComputeStep })),
 );

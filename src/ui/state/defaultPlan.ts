@@ -1,4 +1,4 @@
-import example from '../../../examples/compute-cluster.plan.json';
+import example from '../../../examples/compute-cluster.plan.json' with { type: 'json' };
 import { parsePlan, type Plan } from '../../core/index.ts';
 
 /**

@@ -74,17 +74,33 @@ export function moved(previous: Position, move: PendingMove, allowed: NextGate):
   };
 }
 
+/**
+ * While the gate can't judge the plan yet (its checks are still loading), a promise that settles once it can;
+ * undefined when it may be asked now.
+ */
+export type GateReadiness = () => Promise<unknown> | undefined;
+
 /** Step state of the wizard; moving on always goes through the current step's form when it has one. */
-export function useWizardNavigation(canLeave: NextGate = () => true): WizardNavigation {
+export function useWizardNavigation(
+  canLeave: NextGate = () => true,
+  whenChecked: GateReadiness = () => undefined,
+): WizardNavigation {
   const [position, setPosition] = useState<Position>(START);
   const pending = useRef<PendingMove | null>(null);
-  const gate = useRef(canLeave);
+  const gate = useRef({ canLeave, whenChecked });
 
-  useLayoutEffect(() => {}, [canLeave]);
+  useLayoutEffect(() => {
+    gate.current = { canLeave, whenChecked };
+  }, [canLeave, whenChecked]);
 
-  // The gate reads the plan as the step's form committed it just before the move.
+  // The gate reads the plan as the step's form committed it just before the move; Next waits for the checks.
   const perform = useCallback((move: PendingMove) => {
-    setPosition((previous) => moved(previous, move, gate.current));
+    const attempt = () => {
+      const checking = move.kind === 'next' ? gate.current.whenChecked() : undefined;
+      if (checking) void checking.then(attempt);
+      else setPosition((previous) => moved(previous, move, gate.current.canLeave));
+    };
+    attempt();
   }, []);
 
   const request = useCallback(

@@ -1,0 +1,84 @@
+import type { Page, Request } from '@playwright/test';
+import { measure } from '../scripts/size.ts';
+import { FindingsPage } from './fixtures/FindingsPage.ts';
+import { expect, test } from './fixtures/test.ts';
+import { WizardPage } from './fixtures/WizardPage.ts';
+
+/** The build the preview server serves (see playwright.config.ts). */
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
+
+/** The requirements engine's entry chunk (src/ui/findings/engineModule.ts). */
+const isEngine = (url: string) => /(^|\/)assets\/engineModule-[\w-]+\.js$/.test(url);
+
+/** Paths of the JavaScript files the page requests from now on, e.g. `assets/main-abc.js`. */
+function recordScripts(page: Page): string[] {
+  const files: string[] = [];
+  page.on('request', (request: Request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.endsWith('.js')) files.push(pathname.replace(/^\//, ''));
+  });
+  return files;
+}
+
+const COUNTS = /^\d+ errors?, \d+ warnings?, \d+ info$/;
+
+test.describe('first load', () => {
+  test('a first visit loads exactly the JavaScript the size budget counts, findings included', async ({
+    page,
+  }) => {
+    const requested = recordScripts(page);
+    const wizard = new WizardPage(page);
+    await page.goto('/', { waitUntil: 'networkidle' });
+    await wizard.expectStep('Isolation & workspace');
+
+    // `npm run size` counts index.html's scripts, their static imports and its modulepreload links.
+    const counted = measure(OUT_DIR)
+      .chunks.filter((chunk) => chunk.initial)
+      .map((chunk) => chunk.file);
+    expect([...new Set(requested)].sort()).toEqual([...counted].sort());
+    expect(requested.some(isEngine)).toBe(false);
+
+    // The starting plan's findings come with the page (checked when the app was built).
+    const findings = new FindingsPage(page, wizard);
+    await expect(findings.panel.getByText(COUNTS)).toBeVisible();
+    await expect(findings.panel).not.toContainText('Checking');
+    await expect(findings.group('Info')).toBeVisible();
+
+    // The engine arrives as soon as the person starts on the form, and checks their edits.
+    const engine = page.waitForRequest((request) => isEngine(request.url()));
+    await wizard.textbox('Workspace name').click();
+    await engine;
+    await wizard.textbox('Workspace name').fill('mlw-first-load');
+    await expect(findings.panel.getByText(COUNTS)).toBeVisible();
+    expect(requested.filter(isEngine)).toHaveLength(1);
+  });
+
+  test('until the engine has arrived a changed plan says it is being checked, and Next waits for the checks', async ({
+    wizard,
+    page,
+  }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(
+      (url) => isEngine(url.href),
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    const findings = new FindingsPage(page, wizard);
+
+    await wizard.textbox('Workspace name').fill('mlw-checking');
+    await expect(findings.panel.getByText('Checking the plan…')).toBeVisible();
+    await expect(findings.panel).not.toContainText('No findings');
+    await wizard.nextButton.click();
+    await expect(findings.panel.getByText('Checking the plan…')).toBeVisible();
+    await wizard.expectStep('Isolation & workspace');
+
+    release();
+    await wizard.expectStep('Compute');
+    await expect(findings.panel.getByText(COUNTS)).toBeVisible();
+  });
+});

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+afterEach(() => {
+  vi.resetModules();
+  vi.doUnmock('./engineModule.ts');
+});
+
+/** A fresh copy of the engine module, with the engine's chunk replaced by a spy. */
+async function freshEngine() {
+  const checkPlan = vi.fn(() => []);
+  const imported = vi.fn(() => ({ checkPlan }));
+  vi.doMock('./engineModule.ts', imported);
+  const engine = await import('./engine.ts');
+  return { engine, checkPlan, imported };
+}
+
+describe('loadEngineOnFirstInteraction', () => {
+  it('loads nothing until the first interaction, then the engine once, and stops listening', async () => {
+    const { engine, checkPlan, imported } = await freshEngine();
+    const page = new EventTarget();
+    engine.loadEngineOnFirstInteraction(page);
+    await Promise.resolve();
+    expect(imported).not.toHaveBeenCalled();
+    expect(engine.engineNow()).toBeUndefined();
+
+    page.dispatchEvent(new Event('focusin'));
+    await vi.waitFor(() => expect(engine.engineNow()).toBe(checkPlan));
+    page.dispatchEvent(new Event('keydown'));
+    page.dispatchEvent(new Event('pointerdown'));
+    await engine.loadEngine();
+    expect(imported).toHaveBeenCalledTimes(1);
+  });
+
+  it('can be called off before any interaction', async () => {
+    const { engine, imported } = await freshEngine();
+    const page = new EventTarget();
+    const stop = engine.loadEngineOnFirstInteraction(page);
+    stop();
+    page.dispatchEvent(new Event('pointerdown'));
+    await Promise.resolve();
+    expect(imported).not.toHaveBeenCalled();
+    expect(engine.engineNow()).toBeUndefined();
+  });
+});
