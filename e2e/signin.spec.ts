@@ -102,6 +102,12 @@ test('signs in with MSAL, audits picked resources and signs out', async ({ audit
   await expect(checks.getByRole('listitem').filter({ hasText: 'join compute' })).toContainText(
     'lacks Microsoft.Network/virtualNetworks/join/action',
   );
+  const quota = checks.getByRole('listitem').filter({ hasText: 'Quota for Standard_DS3_v2 in eastus2' });
+  await expect(quota).toContainText('Problem');
+  await expect(quota).toContainText('needs up to 16 vCPUs');
+  await expect(quota).toContainText(
+    '"Standard DSv2 Family Cluster Dedicated vCPUs": 18 of 24 in use, 6 free',
+  );
 
   const workspaceReads = arm.calls.filter((call) => call.path.endsWith('/workspaces'));
   expect(workspaceReads.map((call) => call.status)).toEqual([429, 200]);

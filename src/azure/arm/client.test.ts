@@ -185,6 +185,8 @@ describe('the client surface', () => {
         'getSubnet',
         'list',
         'listLocks',
+        'listMlUsages',
+        'listMlVmSizes',
         'listSubscriptions',
         'listVirtualNetworks',
         'listWorkspaces',

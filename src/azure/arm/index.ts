@@ -1,10 +1,12 @@
 import { createArmReader, type ArmClientOptions, type ArmReader } from './client.ts';
+import { machineLearningReads } from './machineLearning.ts';
 import { managementReads } from './management.ts';
 import { networkReads } from './network.ts';
 
 export { API_VERSIONS, DEFAULT_ARM_BASE_URL } from './apiVersions.ts';
 export { ArmError, isArmError, type ArmClientErrorCode } from './armError.ts';
 export type { ArmClientOptions, ArmList, ArmReader, ReadOptions } from './client.ts';
+export type { ArmMlUsage, ArmMlVmSize } from './machineLearning.ts';
 export type { ArmLock, ArmSubscription, ArmWorkspace } from './management.ts';
 export type {
   ArmNatGateway,
@@ -18,7 +20,10 @@ export type { FetchLike } from './pipeline.ts';
 export type { GetToken, Sleep } from './policies.ts';
 
 /** The Azure Resource Manager client: GET-only reads, with resource methods over them. */
-export type ArmClient = ArmReader & ReturnType<typeof networkReads> & ReturnType<typeof managementReads>;
+export type ArmClient = ArmReader &
+  ReturnType<typeof networkReads> &
+  ReturnType<typeof managementReads> &
+  ReturnType<typeof machineLearningReads>;
 
 /**
  * An ARM client over an injected `fetch` and token provider. It only reads (GET): there is no method
@@ -34,5 +39,6 @@ export function createArmClient(options: ArmClientOptions): ArmClient {
     list: reader.list,
     ...networkReads(reader),
     ...managementReads(reader),
+    ...machineLearningReads(reader),
   };
 }

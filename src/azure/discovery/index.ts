@@ -1,6 +1,7 @@
 export * from './applyDiscovery.ts';
 export * from './discoverSubnet.ts';
 export * from './liveChecks.ts';
+export * from './quotaCheck.ts';
 export {
   planFromPasted,
   readPasted,

@@ -1,26 +1,14 @@
-import { DOCS, type Severity } from '../../core/index.ts';
-import { isArmError } from '../arm/armError.ts';
+import { DOCS } from '../../core/index.ts';
 import type { ArmClient, ArmLock, ReadOptions } from '../arm/index.ts';
 import { isActionAllowed, JOIN_ACTIONS } from '../arm/permissions.ts';
 import { resourceGroupOf } from '../arm/resourceIds.ts';
+import { couldNotRun, type LiveCheckResult } from './liveCheckResult.ts';
+import { checkQuota, type QuotaTarget } from './quotaCheck.ts';
+
+export type { LiveCheckResult } from './liveCheckResult.ts';
 
 /** Management locks, and what they block. */
 export const LOCKS_DOC = 'https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources';
-
-/**
- * A check that needs Azure itself (it can't be derived from the plan): its result for the person signed in.
- * `outcome` says whether the check passed, found a problem, or couldn't run (then `message` says why).
- */
-export interface LiveCheckResult {
-  /** The REQUIREMENTS id the check belongs to (`locks`, `rbac-join`) plus what it looked at. */
-  readonly key: string;
-  readonly ruleId: 'locks' | 'rbac-join';
-  readonly outcome: 'passed' | 'problem' | 'unknown';
-  readonly severity: Severity;
-  readonly title: string;
-  readonly message: string;
-  readonly docUrl: string;
-}
 
 export interface LiveCheckTargets {
   /** The VNet the compute joins. */
@@ -29,17 +17,14 @@ export interface LiveCheckTargets {
   readonly workspaceId?: string;
   /** Compute with public IPs creates and deletes resources in the VNet's group, so a lock breaks it. */
   readonly computePublicIp: boolean;
+  /** The vCPU quota the compute needs, when it runs on Azure Machine Learning's quota. */
+  readonly quota?: QuotaTarget;
 }
 
 const groupScope = (id: string): string | undefined => {
   const match = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+/i.exec(id);
   return match?.[0];
 };
-
-const couldNotRun = (error: unknown): string =>
-  isArmError(error)
-    ? error.message
-    : 'The request failed before Azure answered. Check your connection and retry.';
 
 function lockResult(
   group: string,
@@ -133,8 +118,8 @@ async function checkJoin(client: ArmClient, vnetId: string, options: ReadOptions
 
 /**
  * The checks only Azure can answer: management locks on the VNet's and the workspace's resource groups
- * (REQUIREMENTS `locks`), and whether the signed-in person may join compute to the VNet (`rbac-join`),
- * from the permissions API. A read that fails (403, throttling that ran out) becomes an `unknown` result
+ * (REQUIREMENTS `locks`), whether the signed-in person may join compute to the VNet (`rbac-join`), from the
+ * permissions API, and the vCPU quota the compute needs (`quota`). A read that fails (403, throttling that ran out) becomes an `unknown` result
  * whose message says why, so one missing permission doesn't hide the other results.
  * @see https://learn.microsoft.com/rest/api/authorization/permissions
  * @see https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources
@@ -160,5 +145,6 @@ export async function runLiveChecks(
   const lockChecks = [...scopes.values()].map((scope) =>
     checkLocks(client, scope, targets.computePublicIp, roles(scope), options),
   );
-  return Promise.all([...lockChecks, checkJoin(client, targets.vnetId, options)]);
+  const quotaCheck = targets.quota === undefined ? [] : [checkQuota(client, targets.quota, options)];
+  return Promise.all([...lockChecks, checkJoin(client, targets.vnetId, options), ...quotaCheck]);
 }

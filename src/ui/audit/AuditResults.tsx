@@ -6,7 +6,7 @@ import { auditedFindingItems, liveCheckItem } from './auditItems.ts';
 import { ResultList } from './ResultList.tsx';
 
 export interface AuditResultsProps {
-  /** Checks only Azure can answer (locks, permissions); absent for a pasted audit. */
+  /** Checks only Azure can answer (locks, permissions, quota); absent for a pasted audit. */
   readonly liveChecks?: readonly LiveCheckResult[];
   /** What was left out of the plan, or couldn't be read. */
   readonly notes: readonly string[];

@@ -5,6 +5,7 @@ import {
   discoverSubnet,
   planWithNetwork,
   planWithWorkspace,
+  quotaTarget,
   runLiveChecks,
   workspaceFromArm,
   type LiveCheckResult,
@@ -43,12 +44,15 @@ async function build(client: ArmClient, plan: Plan, targets: AuditTargets): Prom
       message: 'This workspace puts compute in your own virtual network: choose the VNet and subnet too.',
     };
   }
+  // Compute quota is the workspace's subscription's, in the compute's region (the workspace's, unless set).
+  const quota = quotaTarget(withWorkspace, targets.subscriptionId);
   const [discovered, liveChecks] = await Promise.all([
     discoverSubnet(client, targets.subnetId),
     runLiveChecks(client, {
       vnetId: targets.vnet.id,
       workspaceId: targets.workspace.id,
       computePublicIp: 'publicIp' in plan.compute && plan.compute.publicIp === true,
+      ...(quota === undefined ? {} : { quota }),
     }),
   ]);
   if (!discovered.ok) return discovered;
