@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures/test.ts';
+import { expect, switchColorScheme, test } from './fixtures/test.ts';
 import type { StepTitle, WizardPage } from './fixtures/WizardPage.ts';
 
 const steps: { title: StepTitle; open: (wizard: WizardPage) => Promise<void> }[] = [
@@ -38,7 +38,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }) => {
     // Six full-page scans of the richest steps: allow for a busy machine.
     test.setTimeout(120_000);
-    await page.emulateMedia({ colorScheme });
+    await switchColorScheme(page, colorScheme);
     await wizard.next('Compute');
     for (const title of [
       'Virtual network',
@@ -61,12 +61,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('the theme follows the system setting while the page is open', async ({ wizard, page }) => {
-  await page.emulateMedia({ colorScheme: 'light' });
+  await switchColorScheme(page, 'light');
   const panel = wizard.page.getByRole('region', { name: 'Isolation & workspace' });
   const light = await panel.evaluate(
     (element) => getComputedStyle(element.parentElement ?? element).backgroundColor,
   );
-  await page.emulateMedia({ colorScheme: 'dark' });
+  await switchColorScheme(page, 'dark');
   await expect
     .poll(() =>
       panel.evaluate((element) => getComputedStyle(element.parentElement ?? element).backgroundColor),

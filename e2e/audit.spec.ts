@@ -1,6 +1,6 @@
 import { AuditPage } from './fixtures/AuditPage.ts';
 import * as arm from './fixtures/fakeArmData.ts';
-import { expect, test } from './fixtures/test.ts';
+import { expect, switchColorScheme, test } from './fixtures/test.ts';
 
 const legacyRule = {
   name: 'AllowBatchNodeManagement',
@@ -114,7 +114,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`the paste audit dialog has no axe violations in ${colorScheme} mode`, async ({ wizard, page }) => {
     test.setTimeout(120_000);
     await wizard.expectStep('Isolation & workspace');
-    await page.emulateMedia({ colorScheme });
+    await switchColorScheme(page, colorScheme);
     const audit = new AuditPage(page);
     await openPasteDialog(audit);
     await audit.expectNoAxeViolations();

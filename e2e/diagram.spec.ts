@@ -4,6 +4,7 @@ import { test as base, expect } from '@playwright/test';
 import { parsePlanText, type Plan } from '../src/core/index.ts';
 import { layoutDiagram } from '../src/ui/diagram/layout/layoutDiagram.ts';
 import { DiagramPage } from './fixtures/DiagramPage.ts';
+import { switchColorScheme } from './fixtures/test.ts';
 
 const CLUSTER = 'compute-cluster.plan.json';
 const BROKEN = 'broken/nsg-deny-priority-100.plan.json';
@@ -102,7 +103,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     diagram,
     page,
   }) => {
-    await page.emulateMedia({ colorScheme });
+    await switchColorScheme(page, colorScheme);
     await diagram.openWith(BROKEN);
     await diagram.describe();
     const results = await new AxeBuilder({ page })

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { FindingsPage } from './fixtures/FindingsPage.ts';
-import { expect, test } from './fixtures/test.ts';
+import { expect, switchColorScheme, test } from './fixtures/test.ts';
 import type { WizardPage } from './fixtures/WizardPage.ts';
 
 const TOO_SMALL = 'broken/subnet-too-small.plan.json';
@@ -133,7 +133,7 @@ test.describe('live findings', () => {
       wizard,
       page,
     }) => {
-      await page.emulateMedia({ colorScheme });
+      await switchColorScheme(page, colorScheme);
       const findings = new FindingsPage(page, wizard);
       // A managed VNet can't attach a virtual machine: an error on the compute step, warnings on the first.
       await wizard.radio('Managed virtual network').check();

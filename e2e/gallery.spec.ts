@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures/test.ts';
+import { expect, switchColorScheme, test } from './fixtures/test.ts';
 import { GalleryPage } from './fixtures/GalleryPage.ts';
 import { SharePage } from './fixtures/SharePage.ts';
 
@@ -60,7 +60,7 @@ test.describe('examples gallery', () => {
       wizard,
       page,
     }) => {
-      await page.emulateMedia({ colorScheme });
+      await switchColorScheme(page, colorScheme);
       const gallery = new GalleryPage(wizard.page);
       await gallery.open();
       await expectNoAxeViolations(page);

@@ -3,6 +3,7 @@ import { parsePlanText, type Plan } from '../src/core/index.ts';
 import { simulateFlows } from '../src/core/flows/index.ts';
 import { generateBundle } from '../src/core/generators/index.ts';
 import { expect, test } from './fixtures/ReviewPage.ts';
+import { switchColorScheme } from './fixtures/test.ts';
 
 function example(name: string): Plan {
   const result = parsePlanText(readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8'));
@@ -148,7 +149,7 @@ test.describe('review and export', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the review has no axe violations in ${colorScheme} mode, valid and blocked`, async ({ review }) => {
       const page = review.page;
-      await page.emulateMedia({ colorScheme });
+      await switchColorScheme(page, colorScheme);
       await review.importExample(CLUSTER);
       await review.open();
       await expect(review.highlighted('README.md').first()).toBeVisible({ timeout: 20_000 });

@@ -7,7 +7,7 @@ import {
   readGovFixture,
   ServiceTagsPage,
 } from './fixtures/ServiceTagsPage.ts';
-import { expect, test } from './fixtures/test.ts';
+import { expect, switchColorScheme, test } from './fixtures/test.ts';
 
 const hasGov = existsSync(GOV_FIXTURE);
 if (!hasGov)
@@ -39,7 +39,7 @@ async function tunnellingWith(tags: ServiceTagsPage, region: string): Promise<vo
 
 async function expectNoAxeViolations(tags: ServiceTagsPage): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
-    await tags.page.emulateMedia({ colorScheme: scheme });
+    await switchColorScheme(tags.page, scheme);
     const results = await new AxeBuilder({ page: tags.page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .exclude('[data-tabster-dummy]')

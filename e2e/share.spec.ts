@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
-import { expect, test } from './fixtures/test.ts';
+import { expect, switchColorScheme, test } from './fixtures/test.ts';
 import { SharePage } from './fixtures/SharePage.ts';
 import { WizardPage } from './fixtures/WizardPage.ts';
 
@@ -100,7 +100,7 @@ test.describe('share links', () => {
       const link = await new SharePage(wizard.page).share();
 
       const page = await freshPage(browser, baseURL);
-      await page.emulateMedia({ colorScheme });
+      await switchColorScheme(page, colorScheme);
       const other = new WizardPage(page);
       await other.goto();
       await other.fill(other.textbox('Workspace name'), 'my-draft');
@@ -127,7 +127,7 @@ test.describe('share links', () => {
     const share = new SharePage(wizard.page);
     await share.share();
     await expectNoAxeViolations(page);
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await switchColorScheme(page, 'dark');
     await expectNoAxeViolations(page);
   });
 });

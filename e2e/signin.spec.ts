@@ -3,6 +3,7 @@ import type { OAuth2Server } from 'oauth2-mock-server';
 import { AuditPage } from './fixtures/AuditPage.ts';
 import { routeArm, startFakeArm, type FakeArm } from './fixtures/fakeArm.ts';
 import { WORKSPACE_ID } from './fixtures/fakeArmData.ts';
+import { switchColorScheme } from './fixtures/test.ts';
 import {
   accessTokenVerifier,
   routeLogin,
@@ -130,7 +131,7 @@ test('signs in with MSAL, audits picked resources and signs out', async ({ audit
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the sign-in dialog has no axe violations in ${colorScheme} mode`, async ({ audit, page }) => {
-    await page.emulateMedia({ colorScheme });
+    await switchColorScheme(page, colorScheme);
     await audit.openSignIn();
     // Show the error state too, so its colours are checked.
     await audit.azureDialog.getByRole('textbox', { name: 'Application (client) ID' }).fill('not-a-guid');

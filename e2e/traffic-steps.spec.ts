@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures/TrafficStepsPage.ts';
+import { switchColorScheme } from './fixtures/test.ts';
 
 test.describe('inbound, outbound and tunnelling steps', () => {
   // Several steps, exports and axe scans each: more than the default 30 s on a busy machine.
@@ -251,7 +252,7 @@ test.describe('accessibility of the traffic steps', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the traffic steps have no axe violations in ${colorScheme} mode`, async ({ traffic, page }) => {
-      await page.emulateMedia({ colorScheme });
+      await switchColorScheme(page, colorScheme);
       await traffic.open('Inbound');
       await traffic.wizard.radio('Public IP').check();
       await traffic.wizard.toggle('SSH access').check();
