@@ -109,6 +109,9 @@ test('signs in with MSAL, audits picked resources and signs out', async ({ audit
   await expect(quota).toContainText(
     '"Standard DSv2 Family Cluster Dedicated vCPUs": 18 of 24 in use, 6 free',
   );
+  const networkQuota = checks.getByRole('listitem').filter({ hasText: 'Network quota in eastus2' });
+  await expect(networkQuota).toContainText('Passed');
+  await expect(networkQuota).toContainText('"NetworkInterfaces": 40 of 65536 in use, 65496 free');
 
   const workspaceReads = arm.calls.filter((call) => call.path.endsWith('/workspaces'));
   expect(workspaceReads.map((call) => call.status)).toEqual([429, 200]);

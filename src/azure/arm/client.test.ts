@@ -187,6 +187,7 @@ describe('the client surface', () => {
         'listLocks',
         'listMlUsages',
         'listMlVmSizes',
+        'listNetworkUsages',
         'listSubscriptions',
         'listVirtualNetworks',
         'listWorkspaces',

@@ -6,7 +6,8 @@ import { networkReads } from './network.ts';
 export { API_VERSIONS, DEFAULT_ARM_BASE_URL } from './apiVersions.ts';
 export { ArmError, isArmError, type ArmClientErrorCode } from './armError.ts';
 export type { ArmClientOptions, ArmList, ArmReader, ReadOptions } from './client.ts';
-export type { ArmMlUsage, ArmMlVmSize } from './machineLearning.ts';
+export type { ArmMlVmSize } from './machineLearning.ts';
+export type { ArmUsage } from './usages.ts';
 export type { ArmLock, ArmSubscription, ArmWorkspace } from './management.ts';
 export type {
   ArmNatGateway,

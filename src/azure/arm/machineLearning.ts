@@ -3,32 +3,7 @@ import { API_VERSIONS } from './apiVersions.ts';
 import type { ArmList, ArmReader, ReadOptions } from './client.ts';
 import { parseBody } from './parseBody.ts';
 import { requireSubscriptionId } from './resourceIds.ts';
-
-const usageBody = z.looseObject({
-  type: z._default(z.string(), ''),
-  currentValue: z.number(),
-  limit: z.number(),
-  name: z.looseObject({ value: z.string().check(z.minLength(1)), localizedValue: z.optional(z.string()) }),
-});
-
-/**
- * One Azure Machine Learning quota bucket of a subscription in a region, e.g. "Standard DSv2 Family Cluster
- * Dedicated vCPUs" (type `…/vmFamily/usages`) or "Total Cluster Dedicated Regional vCPUs" (`…/dedicatedCores/usages`).
- */
-export interface ArmMlUsage {
-  /** `Microsoft.MachineLearningServices/vmFamily/usages`, `…/dedicatedCores/usages`, `…/lowPriorityCores/usages`, … */
-  readonly type: string;
-  /** The bucket's name, as ARM spells it in `name.value`. */
-  readonly name: string;
-  readonly current: number;
-  /** -1 when the bucket has no limit of its own. */
-  readonly limit: number;
-}
-
-function toUsage(body: unknown): ArmMlUsage {
-  const usage = parseBody(usageBody, body, 'an Azure Machine Learning usage');
-  return { type: usage.type, name: usage.name.value, current: usage.currentValue, limit: usage.limit };
-}
+import { toUsage, type ArmUsage } from './usages.ts';
 
 const vmSizeBody = z.looseObject({
   name: z.string().check(z.minLength(1)),
@@ -64,7 +39,7 @@ export function machineLearningReads(reader: ArmReader) {
       subscriptionId: string,
       region: string,
       options?: ReadOptions,
-    ): Promise<ArmList<ArmMlUsage>> {
+    ): Promise<ArmList<ArmUsage>> {
       const path = locationPath(subscriptionId, region, 'usages');
       const { items, truncated } = await reader.list(path, API_VERSIONS.machineLearning, options);
       return { items: items.map(toUsage), truncated };

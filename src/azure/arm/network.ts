@@ -13,6 +13,7 @@ import {
   type ArmVirtualNetwork,
 } from './networkShapes.ts';
 import { requireId, requireSubscriptionId } from './resourceIds.ts';
+import { toUsage, type ArmUsage } from './usages.ts';
 
 /**
  * Network reads: virtual networks, subnets, NSGs, route tables and NAT gateways.
@@ -21,6 +22,16 @@ import { requireId, requireSubscriptionId } from './resourceIds.ts';
 export function networkReads(reader: ArmReader) {
   const version = API_VERSIONS.network;
   return {
+    /** The subscription's network quotas in `region` (public IPs, load balancers, NSGs, NICs). @see https://learn.microsoft.com/rest/api/virtualnetwork/usages/list */
+    async listNetworkUsages(
+      subscriptionId: string,
+      region: string,
+      options?: ReadOptions,
+    ): Promise<ArmList<ArmUsage>> {
+      const path = `/subscriptions/${requireSubscriptionId(subscriptionId)}/providers/Microsoft.Network/locations/${region}/usages`;
+      const { items, truncated } = await reader.list(path, version, options);
+      return { items: items.map(toUsage), truncated };
+    },
     async listVirtualNetworks(
       subscriptionId: string,
       options?: ReadOptions,

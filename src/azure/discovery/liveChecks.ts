@@ -3,7 +3,7 @@ import type { ArmClient, ArmLock, ReadOptions } from '../arm/index.ts';
 import { isActionAllowed, JOIN_ACTIONS } from '../arm/permissions.ts';
 import { resourceGroupOf } from '../arm/resourceIds.ts';
 import { couldNotRun, type LiveCheckResult } from './liveCheckResult.ts';
-import { checkQuota, type QuotaTarget } from './quotaCheck.ts';
+import { checkNetworkQuota, checkQuota, type NetworkQuotaTarget, type QuotaTarget } from './quotaCheck.ts';
 
 export type { LiveCheckResult } from './liveCheckResult.ts';
 
@@ -19,6 +19,8 @@ export interface LiveCheckTargets {
   readonly computePublicIp: boolean;
   /** The vCPU quota the compute needs, when it runs on Azure Machine Learning's quota. */
   readonly quota?: QuotaTarget;
+  /** What the compute creates in the VNet's subscription and region, against its network quotas. */
+  readonly networkQuota?: NetworkQuotaTarget;
 }
 
 const groupScope = (id: string): string | undefined => {
@@ -119,7 +121,8 @@ async function checkJoin(client: ArmClient, vnetId: string, options: ReadOptions
 /**
  * The checks only Azure can answer: management locks on the VNet's and the workspace's resource groups
  * (REQUIREMENTS `locks`), whether the signed-in person may join compute to the VNet (`rbac-join`), from the
- * permissions API, and the vCPU quota the compute needs (`quota`). A read that fails (403, throttling that ran out) becomes an `unknown` result
+ * permissions API, and the quotas the compute draws on (`quota`): Azure Machine Learning vCPUs, and network
+ * interfaces, public IPs, load balancers and NSGs in the VNet's region. A read that fails (403, throttling that ran out) becomes an `unknown` result
  * whose message says why, so one missing permission doesn't hide the other results.
  * @see https://learn.microsoft.com/rest/api/authorization/permissions
  * @see https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources
@@ -145,6 +148,9 @@ export async function runLiveChecks(
   const lockChecks = [...scopes.values()].map((scope) =>
     checkLocks(client, scope, targets.computePublicIp, roles(scope), options),
   );
-  const quotaCheck = targets.quota === undefined ? [] : [checkQuota(client, targets.quota, options)];
-  return Promise.all([...lockChecks, checkJoin(client, targets.vnetId, options), ...quotaCheck]);
+  const quotaChecks = [
+    ...(targets.quota === undefined ? [] : [checkQuota(client, targets.quota, options)]),
+    ...(targets.networkQuota === undefined ? [] : [checkNetworkQuota(client, targets.networkQuota, options)]),
+  ];
+  return Promise.all([...lockChecks, checkJoin(client, targets.vnetId, options), ...quotaChecks]);
 }

@@ -3,7 +3,14 @@ import { parsePlan, type Plan } from '../../core/index.ts';
 import { armErrorBody, fakeFetch, type FakeReply } from '../arm/fakeFetch.ts';
 import { createArmClient } from '../arm/index.ts';
 import { runLiveChecks } from './liveChecks.ts';
-import { checkQuota, quotaTarget, type QuotaTarget } from './quotaCheck.ts';
+import {
+  checkNetworkQuota,
+  checkQuota,
+  networkQuotaTarget,
+  quotaTarget,
+  type NetworkQuotaTarget,
+  type QuotaTarget,
+} from './quotaCheck.ts';
 import examplePlan from '../../../examples/compute-cluster.plan.json' with { type: 'json' };
 
 const SUB_ID = '11111111-2222-3333-4444-555555555555';
@@ -191,5 +198,87 @@ describe('checkQuota', () => {
     ]);
     expect(requests.length).toBe(4);
     expect(requests.every((request) => request.method === 'GET')).toBe(true);
+  });
+});
+
+const NETWORK_LOCATION = `${SUB}/providers/Microsoft.Network/locations/eastus2/usages`;
+const VNET_ID = `${SUB}/resourceGroups/net-rg/providers/Microsoft.Network/virtualNetworks/vnet1`;
+/** Shaped like ARM's network Usages_List answer (no `type`). */
+const netUsage = (value: string, localizedValue: string, currentValue: number, limit: number) => ({
+  id: `${SUB}/providers/Microsoft.Network/locations/eastus2/usages/${value}`,
+  currentValue,
+  limit,
+  name: { value, localizedValue },
+  unit: 'Count',
+});
+const networkUsages = (publicIpsUsed: number, nicsUsed = 10) => [
+  netUsage('VirtualNetworks', 'Virtual Networks', 3, 1000),
+  netUsage('NetworkSecurityGroups', 'Network Security Groups', 20, 5000),
+  netUsage('PublicIPAddresses', 'Public IP Addresses', publicIpsUsed, 1000),
+  netUsage('NetworkInterfaces', 'Network Interfaces', nicsUsed, 65536),
+  netUsage('LoadBalancers', 'Load Balancers', 2, 1000),
+];
+const networkTarget = (overrides: Partial<NetworkQuotaTarget> = {}): NetworkQuotaTarget => ({
+  subscriptionId: SUB_ID,
+  region: 'eastus2',
+  nodes: 4,
+  publicIp: true,
+  what: 'cluster "cpu-cluster"',
+  ...overrides,
+});
+const networkArm = (list: unknown[]) => client({ [NETWORK_LOCATION]: { body: { value: list } } }).client;
+
+describe('network quota', () => {
+  it("targets the VNet's subscription and region: a NIC per node, and a public IP, load balancer and NSG with public IPs", () => {
+    const plan = defaultPlan();
+    if (plan.compute.kind !== 'computeCluster') throw new Error('the example is a cluster');
+    expect(networkQuotaTarget(plan, VNET_ID, 'eastus2')).toEqual({
+      subscriptionId: SUB_ID,
+      region: 'eastus2',
+      nodes: plan.compute.maxNodes,
+      publicIp: plan.compute.publicIp,
+      what: `cluster "${plan.compute.name}"`,
+    });
+    const serverless: Plan = { ...plan, compute: { kind: 'serverless', maxNodes: 2, publicIp: false } };
+    expect(networkQuotaTarget(serverless, VNET_ID, 'eastus2')).toBeUndefined();
+  });
+
+  it('passes with room for every resource, and names what it counted', async () => {
+    const result = await checkNetworkQuota(networkArm(networkUsages(5)), networkTarget());
+    expect(result).toMatchObject({ ruleId: 'quota', outcome: 'passed', severity: 'info' });
+    expect(result.message).toContain(
+      'needs 4 NetworkInterfaces, 1 PublicIPAddresses, 1 LoadBalancers, 1 NetworkSecurityGroups',
+    );
+    expect(result.message).toContain('"PublicIPAddresses": 5 of 1000 in use, 995 free');
+  });
+
+  it('warns when the public IPs are used up, suggesting compute without public IPs', async () => {
+    const result = await checkNetworkQuota(networkArm(networkUsages(1000)), networkTarget());
+    expect(result).toMatchObject({ outcome: 'problem', severity: 'warning' });
+    expect(result.message).toContain('"PublicIPAddresses": 1000 of 1000 in use, 0 free');
+    expect(result.message).toContain('plan compute without public IPs');
+    expect(result.message).not.toContain('"LoadBalancers"');
+  });
+
+  it('counts only network interfaces for compute without public IPs', async () => {
+    const result = await checkNetworkQuota(
+      networkArm(networkUsages(1000, 65534)),
+      networkTarget({ publicIp: false }),
+    );
+    expect(result.outcome).toBe('problem');
+    expect(result.message).toContain('"NetworkInterfaces": 65534 of 65536 in use, 2 free');
+    expect(result.message).not.toContain('PublicIPAddresses');
+    expect(result.message).not.toContain('without public IPs');
+  });
+
+  it('is unknown when the usages list none of the buckets or cannot be read', async () => {
+    const none = await checkNetworkQuota(
+      networkArm([netUsage('VirtualNetworks', 'Virtual Networks', 0, 1000)]),
+      networkTarget(),
+    );
+    expect(none.outcome).toBe('unknown');
+    const failed = await checkNetworkQuota(client({}).client, networkTarget());
+    expect(failed).toMatchObject({ outcome: 'unknown' });
+    expect(failed.message).toMatch(/^Couldn't read the network quota\./);
   });
 });

@@ -1,5 +1,5 @@
 import type { Plan } from '../../core/index.ts';
-import type { ArmClient, ArmMlUsage, ArmMlVmSize, ReadOptions } from '../arm/index.ts';
+import type { ArmClient, ArmUsage, ArmMlVmSize, ReadOptions } from '../arm/index.ts';
 import { couldNotRun, type LiveCheckResult } from './liveCheckResult.ts';
 
 /** Azure Machine Learning quotas: per VM family and per region, dedicated and low priority. */
@@ -62,10 +62,10 @@ const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '')
 
 /** `standardDSv2Family` → the bucket "Standard DSv2 Family Cluster Dedicated vCPUs" (or LowPriority). */
 function familyBucket(
-  usages: readonly ArmMlUsage[],
+  usages: readonly ArmUsage[],
   family: string,
   lowPriority: boolean,
-): ArmMlUsage | undefined {
+): ArmUsage | undefined {
   const core = family.replace(/^standard/i, '').replace(/family$/i, '');
   const wanted = normalise(`${core}FamilyCluster${lowPriority ? 'LowPriority' : 'Dedicated'}vCPUs`);
   return usages.find(
@@ -76,7 +76,7 @@ function familyBucket(
 }
 
 /** "Total Cluster Dedicated Regional vCPUs" (or LowPriority): the ceiling over every family in the region. */
-function regionalBucket(usages: readonly ArmMlUsage[], lowPriority: boolean): ArmMlUsage | undefined {
+function regionalBucket(usages: readonly ArmUsage[], lowPriority: boolean): ArmUsage | undefined {
   const type = lowPriority ? /\/lowPriorityCores\/usages$/i : /\/dedicatedCores\/usages$/i;
   const name = normalise(`Total Cluster ${lowPriority ? 'LowPriority' : 'Dedicated'} Regional vCPUs`);
   return (
@@ -84,20 +84,39 @@ function regionalBucket(usages: readonly ArmMlUsage[], lowPriority: boolean): Ar
   );
 }
 
-const free = (usage: ArmMlUsage) =>
-  usage.limit < 0 ? Number.POSITIVE_INFINITY : usage.limit - usage.current;
+const free = (usage: ArmUsage) => (usage.limit < 0 ? Number.POSITIVE_INFINITY : usage.limit - usage.current);
 
-function describe(usage: ArmMlUsage): string {
+function describe(usage: ArmUsage): string {
   if (usage.limit < 0) return `"${usage.name}": no limit of its own`;
   return `"${usage.name}": ${usage.current} of ${usage.limit} in use, ${Math.max(free(usage), 0)} free`;
+}
+
+type Verdict = Omit<LiveCheckResult, 'key' | 'ruleId' | 'title' | 'docUrl'>;
+
+/** The check's result from `verdict`, or "couldn't check" with the reason when a read fails. */
+async function settle(
+  base: Pick<LiveCheckResult, 'key' | 'ruleId' | 'title' | 'docUrl'>,
+  what: string,
+  verdict: () => Promise<Verdict>,
+): Promise<LiveCheckResult> {
+  try {
+    return { ...base, ...(await verdict()) };
+  } catch (error) {
+    return {
+      ...base,
+      outcome: 'unknown',
+      severity: 'warning',
+      message: `Couldn't read ${what}. ${couldNotRun(error)}`,
+    };
+  }
 }
 
 /** The verdict once the size and the buckets are known. */
 export function quotaVerdict(
   target: QuotaTarget,
   size: ArmMlVmSize | undefined,
-  usages: readonly ArmMlUsage[],
-): Omit<LiveCheckResult, 'key' | 'ruleId' | 'title' | 'docUrl'> {
+  usages: readonly ArmUsage[],
+): Verdict {
   if (size === undefined) {
     return {
       outcome: 'problem',
@@ -117,7 +136,7 @@ export function quotaVerdict(
     familyBucket(usages, size.family, target.lowPriority),
     regionalBucket(usages, target.lowPriority),
   ];
-  const known = buckets.filter((bucket): bucket is ArmMlUsage => bucket !== undefined);
+  const known = buckets.filter((bucket): bucket is ArmUsage => bucket !== undefined);
   const nodesText = target.nodes === 1 ? 'one node' : `${target.nodes} nodes`;
   const demand = `${target.what} needs up to ${needed} vCPUs (${nodesText} of ${size.name}, ${size.vCPUs} vCPUs each)`;
   if (known.length < buckets.length) {
@@ -158,19 +177,119 @@ export async function checkQuota(
     title: `Quota for ${target.vmSize} in ${target.region}`,
     docUrl: QUOTA_DOC,
   } as const;
-  try {
+  return settle(base, 'the quota', async () => {
     const [sizes, usages] = await Promise.all([
       client.listMlVmSizes(target.subscriptionId, target.region, options),
       client.listMlUsages(target.subscriptionId, target.region, options),
     ]);
     const size = sizes.items.find((item) => item.name.toLowerCase() === target.vmSize.toLowerCase());
-    return { ...base, ...quotaVerdict(target, size, usages.items) };
-  } catch (error) {
+    return quotaVerdict(target, size, usages.items);
+  });
+}
+
+/** Azure's networking limits per subscription and region. */
+export const NETWORK_LIMITS_DOC =
+  'https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits#azure-networking-limits';
+
+/** What the compute creates in the virtual network's subscription and region, counted against its network quotas. */
+export interface NetworkQuotaTarget {
+  /** The virtual network's subscription and region. */
+  readonly subscriptionId: string;
+  readonly region: string;
+  /** Network interfaces: one per node. */
+  readonly nodes: number;
+  /** Compute with public IPs also gets a public IP, a load balancer and an NSG (REQUIREMENTS `pip-resources`). */
+  readonly publicIp: boolean;
+  readonly what: string;
+}
+
+/** The network resources a cluster or compute instance creates in the VNet `vnetId` (in `region`). */
+export function networkQuotaTarget(
+  plan: Plan,
+  vnetId: string,
+  region: string,
+): NetworkQuotaTarget | undefined {
+  const subscriptionId = /^\/subscriptions\/([^/]+)\//i.exec(vnetId)?.[1];
+  const { compute } = plan;
+  if (subscriptionId === undefined) return undefined;
+  if (compute.kind === 'computeCluster') {
+    const what = `cluster "${compute.name}"`;
+    return { subscriptionId, region, nodes: compute.maxNodes, publicIp: compute.publicIp, what };
+  }
+  if (compute.kind === 'computeInstance') {
     return {
-      ...base,
-      outcome: 'unknown',
-      severity: 'warning',
-      message: `Couldn't read the quota. ${couldNotRun(error)}`,
+      subscriptionId,
+      region,
+      nodes: 1,
+      publicIp: compute.publicIp,
+      what: `compute instance "${compute.name}"`,
     };
   }
+  return undefined;
+}
+
+/** The network buckets the compute draws on, with how many of each it needs. */
+function networkDemand(
+  target: NetworkQuotaTarget,
+): readonly { readonly bucket: string; readonly needed: number }[] {
+  const perNode = [{ bucket: 'NetworkInterfaces', needed: target.nodes }];
+  if (!target.publicIp) return perNode;
+  return [
+    ...perNode,
+    { bucket: 'PublicIPAddresses', needed: 1 },
+    { bucket: 'LoadBalancers', needed: 1 },
+    { bucket: 'NetworkSecurityGroups', needed: 1 },
+  ];
+}
+
+/** The verdict once the region's network usages are known. */
+export function networkQuotaVerdict(target: NetworkQuotaTarget, usages: readonly ArmUsage[]): Verdict {
+  const rows = networkDemand(target).map((demand) => ({
+    ...demand,
+    usage: usages.find((usage) => normalise(usage.name) === normalise(demand.bucket)),
+  }));
+  const known = rows.filter((row): row is typeof row & { usage: ArmUsage } => row.usage !== undefined);
+  const needs = rows.map((row) => `${row.needed} ${row.bucket}`).join(', ');
+  if (known.length === 0) {
+    return {
+      outcome: 'unknown',
+      severity: 'warning',
+      message: `${target.what} needs ${needs} in ${target.region}, but the region's network usages list none of them. Check the subscription's network quotas before creating it.`,
+    };
+  }
+  const short = known.filter((row) => free(row.usage) < row.needed);
+  if (short.length > 0) {
+    return {
+      outcome: 'problem',
+      severity: 'warning',
+      message: `${target.what} needs ${needs} in ${target.region}, more than is left of ${short.map((row) => describe(row.usage)).join('; ')}. Creating or scaling it will fail there: request a higher limit, free some up${target.publicIp ? ', or plan compute without public IPs' : ''}.`,
+    };
+  }
+  return {
+    outcome: 'passed',
+    severity: 'info',
+    message: `${target.what} needs ${needs} in ${target.region}; there is room: ${known.map((row) => describe(row.usage)).join('; ')}.`,
+  };
+}
+
+/**
+ * Whether the virtual network's subscription has the network quota for what the compute creates in its region:
+ * a network interface per node and, with public IPs, a public IP, a load balancer and an NSG.
+ * @see https://learn.microsoft.com/rest/api/virtualnetwork/usages/list
+ */
+export async function checkNetworkQuota(
+  client: ArmClient,
+  target: NetworkQuotaTarget,
+  options: ReadOptions = {},
+): Promise<LiveCheckResult> {
+  const base = {
+    key: `quota:network:${target.region}`,
+    ruleId: 'quota',
+    title: `Network quota in ${target.region}`,
+    docUrl: NETWORK_LIMITS_DOC,
+  } as const;
+  return settle(base, 'the network quota', async () => {
+    const { items } = await client.listNetworkUsages(target.subscriptionId, target.region, options);
+    return networkQuotaVerdict(target, items);
+  });
 }

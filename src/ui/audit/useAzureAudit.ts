@@ -5,6 +5,7 @@ import {
   discoverSubnet,
   planWithNetwork,
   planWithWorkspace,
+  networkQuotaTarget,
   quotaTarget,
   runLiveChecks,
   workspaceFromArm,
@@ -46,6 +47,7 @@ async function build(client: ArmClient, plan: Plan, targets: AuditTargets): Prom
   }
   // Compute quota is the workspace's subscription's, in the compute's region (the workspace's, unless set).
   const quota = quotaTarget(withWorkspace, targets.subscriptionId);
+  const networkQuota = networkQuotaTarget(withWorkspace, targets.vnet.id, targets.vnet.region);
   const [discovered, liveChecks] = await Promise.all([
     discoverSubnet(client, targets.subnetId),
     runLiveChecks(client, {
@@ -53,6 +55,7 @@ async function build(client: ArmClient, plan: Plan, targets: AuditTargets): Prom
       workspaceId: targets.workspace.id,
       computePublicIp: 'publicIp' in plan.compute && plan.compute.publicIp === true,
       ...(quota === undefined ? {} : { quota }),
+      ...(networkQuota === undefined ? {} : { networkQuota }),
     }),
   ]);
   if (!discovered.ok) return discovered;
