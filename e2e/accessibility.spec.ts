@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, switchColorScheme, test } from './fixtures/test.ts';
 import type { StepTitle, WizardPage } from './fixtures/WizardPage.ts';
+import { scanAxe } from './fixtures/axe.ts';
 
 const steps: { title: StepTitle; open: (wizard: WizardPage) => Promise<void> }[] = [
   { title: 'Isolation & workspace', open: async () => {} },
@@ -18,11 +18,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const box = title === 'Compute' ? wizard.textbox('Compute name') : wizard.textbox('Workspace name');
         await box.fill('a');
         await expect(box).toHaveAttribute('aria-invalid', 'true');
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          // Fluent's focus-trap helpers (known false positive, microsoft/fluentui#25133).
-          .exclude('[data-tabster-dummy]')
-          .analyze();
+        const results = await scanAxe(page);
         expect(
           results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) })),
         ).toEqual([]);
@@ -49,10 +45,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       'Review & export',
     ] as const) {
       await wizard.next(title);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .exclude('[data-tabster-dummy]')
-        .analyze();
+      const results = await scanAxe(page);
       expect(
         results.violations.map(({ id, nodes }) => `${title}: ${id} ${nodes.map((n) => n.target).join(' ')}`),
       ).toEqual([]);

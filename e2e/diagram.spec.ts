@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 import { parsePlanText, type Plan } from '../src/core/index.ts';
 import { layoutDiagram } from '../src/ui/diagram/layout/layoutDiagram.ts';
 import { DiagramPage } from './fixtures/DiagramPage.ts';
 import { switchColorScheme } from './fixtures/test.ts';
+import { scanAxe } from './fixtures/axe.ts';
 
 const CLUSTER = 'compute-cluster.plan.json';
 const BROKEN = 'broken/nsg-deny-priority-100.plan.json';
@@ -106,12 +106,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await switchColorScheme(page, colorScheme);
     await diagram.openWith(BROKEN);
     await diagram.describe();
-    const results = await new AxeBuilder({ page })
-      .include('figure[aria-label="Network diagram"]')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      // Fluent's focus-trap helpers (known false positive, microsoft/fluentui#25133).
-      .exclude('[data-tabster-dummy]')
-      .analyze();
+    const results = await scanAxe(page, 'figure[aria-label="Network diagram"]');
     expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) }))).toEqual(
       [],
     );

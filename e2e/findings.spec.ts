@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { FindingsPage } from './fixtures/FindingsPage.ts';
 import { expect, switchColorScheme, test } from './fixtures/test.ts';
 import type { WizardPage } from './fixtures/WizardPage.ts';
+import { scanAxe } from './fixtures/axe.ts';
 
 const TOO_SMALL = 'broken/subnet-too-small.plan.json';
 
@@ -14,11 +14,7 @@ async function openTooSmallSubnet(wizard: WizardPage): Promise<FindingsPage> {
 }
 
 async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    // Fluent's focus-trap helpers (known false positive, microsoft/fluentui#25133).
-    .exclude('[data-tabster-dummy]')
-    .analyze();
+  const results = await scanAxe(page);
   expect(
     results.violations.map(({ id, nodes }) => ({
       where,

@@ -1,15 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, switchColorScheme, test } from './fixtures/test.ts';
 import { GalleryPage } from './fixtures/GalleryPage.ts';
 import { SharePage } from './fixtures/SharePage.ts';
+import { scanAxe } from './fixtures/axe.ts';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    // Fluent's focus-trap helpers (known false positive, microsoft/fluentui#25133).
-    .exclude('[data-tabster-dummy]')
-    .analyze();
+  const results = await scanAxe(page);
   expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) }))).toEqual(
     [],
   );

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import {
   GOV_FIXTURE,
   hugeFileOnDisk,
@@ -8,6 +7,7 @@ import {
   ServiceTagsPage,
 } from './fixtures/ServiceTagsPage.ts';
 import { expect, switchColorScheme, test } from './fixtures/test.ts';
+import { scanAxe } from './fixtures/axe.ts';
 
 const hasGov = existsSync(GOV_FIXTURE);
 if (!hasGov)
@@ -40,10 +40,7 @@ async function tunnellingWith(tags: ServiceTagsPage, region: string): Promise<vo
 async function expectNoAxeViolations(tags: ServiceTagsPage): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await switchColorScheme(tags.page, scheme);
-    const results = await new AxeBuilder({ page: tags.page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .exclude('[data-tabster-dummy]')
-      .analyze();
+    const results = await scanAxe(tags.page);
     expect(results.violations, `axe violations (${scheme})`).toEqual([]);
   }
 }
