@@ -81,4 +81,27 @@ test.describe('first load', () => {
     await wizard.expectStep('Compute');
     await expect(findings.panel.getByText(COUNTS)).toBeVisible();
   });
+
+  test("when the checks can't be fetched the panel says so and retries, and Next still works", async ({
+    wizard,
+    page,
+  }) => {
+    let refuse = true;
+    await page.route(
+      (url) => isEngine(url.href),
+      (route) => (refuse ? route.abort('internetdisconnected') : route.continue()),
+    );
+    const findings = new FindingsPage(page, wizard);
+
+    await wizard.textbox('Workspace name').fill('mlw-offline');
+    await expect(findings.panel.getByText("The checks couldn't be loaded.")).toBeVisible();
+    await expect(findings.panel).not.toContainText('No findings');
+    await wizard.nextButton.click();
+    await wizard.expectStep('Compute');
+
+    refuse = false;
+    await findings.panel.getByRole('button', { name: 'Retry' }).click();
+    await expect(findings.panel.getByText(COUNTS)).toBeVisible();
+    await expect(findings.panel).not.toContainText("couldn't be loaded");
+  });
 });

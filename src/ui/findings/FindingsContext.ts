@@ -23,7 +23,8 @@ export const FindingsUiContext = createContext<FindingsUi | null>(null);
 /** Starts loading the requirements engine once a plan needs it (its findings aren't known without it). */
 export function useLoadEngineWhileChecking(checking: boolean): void {
   useEffect(() => {
-    if (checking) void loadEngine();
+    // A failed load is reported by the findings panel (useEngineFailed), which offers to retry.
+    if (checking) loadEngine().catch(() => undefined);
   }, [checking]);
 }
 
@@ -41,7 +42,8 @@ export function useFindingsSnapshot(): FindingsSnapshot {
     [shared, plan, check, serviceTags],
   );
   const snapshot = shared ?? own ?? deriveFindings(plan, check, serviceTags);
-  useLoadEngineWhileChecking(snapshot.checking);
+  // With a provider, the provider starts the engine's load.
+  useLoadEngineWhileChecking(!shared && snapshot.checking);
   return snapshot;
 }
 

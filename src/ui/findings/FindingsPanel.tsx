@@ -1,4 +1,11 @@
-import { useId } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  useId,
+} from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { CATALOG_REVIEWED, type Finding } from '../../core/index.ts';
 import { useWizard } from '../wizard/WizardContext.ts';
@@ -6,6 +13,7 @@ import { FindingItem } from './FindingItem.tsx';
 import { FindingsDisclosure } from './FindingsDisclosure.tsx';
 import { useFindingsStyles } from './Findings.styles.ts';
 import { useFindingsSnapshot } from './FindingsContext.ts';
+import { loadEngine, useEngineFailed } from './engine.ts';
 import type { FindingsSnapshot } from './deriveFindings.ts';
 import { useFindingsPanelStyles } from './FindingsPanel.styles.ts';
 import { countBySeverity, stepForPath, stepIndex } from './findingSteps.ts';
@@ -43,24 +51,43 @@ function FindingGroup({
   );
 }
 
-/** While the engine loads: the heading's and the announcement's text in place of the counts. */
-const CHECKING = 'checking the plan…';
+/** The counts ("1 error, 2 warnings, 0 info"), or that the plan is still being checked or can't be. */
+function summaryText(snapshot: FindingsSnapshot, failed: boolean): string {
+  if (!snapshot.checking) return countsText(countBySeverity(snapshot.findings));
+  return failed ? "the checks couldn't load" : 'checking the plan…';
+}
 
-/** The counts ("1 error, 2 warnings, 0 info"), or that the plan is still being checked. */
-function summaryText(snapshot: FindingsSnapshot): string {
-  return snapshot.checking ? CHECKING : countsText(countBySeverity(snapshot.findings));
+/** The checks' code couldn't be fetched: say so, and offer to try again. */
+function EngineFailed() {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>The checks couldn&apos;t be loaded.</MessageBarTitle>
+        Your plan is unchanged, but it hasn&apos;t been checked. Check your connection and retry; if that
+        doesn&apos;t help, reload the page.
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={() => loadEngine().catch(() => undefined)}>Retry</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
 }
 
 function FindingsContent({ onGoToField }: { readonly onGoToField: GoToField }) {
   const styles = useFindingsPanelStyles();
   const snapshot = useFindingsSnapshot();
+  const failed = useEngineFailed();
   const { findings, checking } = snapshot;
   const groups = groupBySeverity(findings).filter((group) => group.findings.length > 0);
   return (
     <div className={styles.content}>
-      <p className={styles.counts}>
-        {checking ? 'Checking the plan…' : countsText(countBySeverity(findings))}
-      </p>
+      {checking && failed ? (
+        <EngineFailed />
+      ) : (
+        <p className={styles.counts}>
+          {checking ? 'Checking the plan…' : countsText(countBySeverity(findings))}
+        </p>
+      )}
       <p className={styles.reviewed}>
         Checked against Microsoft&apos;s documented requirements, reviewed on{' '}
         <time dateTime={CATALOG_REVIEWED}>{formatReviewedDate(CATALOG_REVIEWED)}</time>.
@@ -78,7 +105,10 @@ function FindingsContent({ onGoToField }: { readonly onGoToField: GoToField }) {
 /** Announces the counts politely once they settle, not on every keystroke. */
 function FindingsAnnouncer() {
   const hidden = useVisuallyHiddenStyles();
-  const text = useDebouncedValue(`Findings: ${summaryText(useFindingsSnapshot())}`, ANNOUNCE_AFTER_MS);
+  const text = useDebouncedValue(
+    `Findings: ${summaryText(useFindingsSnapshot(), useEngineFailed())}`,
+    ANNOUNCE_AFTER_MS,
+  );
   return (
     <div role="status" aria-live="polite" className={hidden.hidden}>
       {text}
@@ -97,6 +127,7 @@ export function FindingsPanel({ collapsible }: FindingsPanelProps) {
   const headingId = useId('findings-panel');
   const { request } = useWizard();
   const snapshot = useFindingsSnapshot();
+  const failed = useEngineFailed();
   const { plan } = snapshot;
   const goToField = useCallback(
     (finding: Finding) =>
@@ -108,7 +139,7 @@ export function FindingsPanel({ collapsible }: FindingsPanelProps) {
     return (
       <div className={styles.collapsible}>
         <FindingsDisclosure
-          title={`Findings: ${summaryText(snapshot)}`}
+          title={`Findings: ${summaryText(snapshot, failed)}`}
           content={<FindingsContent onGoToField={goToField} />}
         />
         <FindingsAnnouncer />

@@ -6,19 +6,42 @@ export type CheckPlan = (plan: Plan, options?: CheckOptions) => Finding[];
 
 let engine: CheckPlan | undefined;
 let loading: Promise<CheckPlan> | undefined;
+/** The last load failed (offline, a new deployment replaced the chunk); a later {@link loadEngine} retries. */
+let failed = false;
 const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((listener) => listener());
 
 /**
  * Loads the requirements engine (every rule, the flow simulator and the catalogue) in its own chunk. A first
  * visit doesn't need it before the person does something: the starting plan's findings come with the page.
+ * When the chunk can't be fetched the promise rejects, {@link useEngineFailed} says so, and the next call tries again.
  */
 export function loadEngine(): Promise<CheckPlan> {
-  loading ??= import('./engineModule.ts').then(({ checkPlan }) => {
-    engine = checkPlan;
-    listeners.forEach((listener) => listener());
-    return checkPlan;
-  });
+  loading ??= import('./engineModule.ts').then(
+    ({ checkPlan }) => {
+      engine = checkPlan;
+      failed = false;
+      notify();
+      return checkPlan;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      failed = true;
+      notify();
+      throw error;
+    },
+  );
   return loading;
+}
+
+/** Whether the last attempt to load the engine failed. */
+export function engineFailed(): boolean {
+  return failed;
+}
+
+/** {@link engineFailed}, following the engine's loads. */
+export function useEngineFailed(): boolean {
+  return useSyncExternalStore(subscribe, engineFailed, engineFailed);
 }
 
 /** The engine if it has arrived, else undefined. */
@@ -44,7 +67,7 @@ export function loadEngineOnFirstInteraction(target: EventTarget): () => void {
   const stop = () => FIRST_INTERACTION.forEach((type) => target.removeEventListener(type, start, true));
   function start() {
     stop();
-    void loadEngine();
+    loadEngine().catch(() => undefined);
   }
   FIRST_INTERACTION.forEach((type) => target.addEventListener(type, start, { capture: true, passive: true }));
   return stop;

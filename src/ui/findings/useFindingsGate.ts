@@ -3,7 +3,7 @@ import type { PlanStore } from '../state/planStore.ts';
 import { wizardSteps, type WizardStepId } from '../wizard/steps.ts';
 import { deriveFindings } from './deriveFindings.ts';
 import { serviceTagsStore } from '../servicetags/useServiceTags.ts';
-import { engineNow, loadEngine } from './engine.ts';
+import { engineFailed, engineNow, loadEngine } from './engine.ts';
 import { createFieldRegistry } from './fieldRegistry.ts';
 import type { FindingsUi } from './FindingsContext.ts';
 import { stepBlock } from './groupFindings.ts';
@@ -56,7 +56,12 @@ export function useFindingsGate(store: PlanStore): FindingsGate {
     [current],
   );
 
-  const whenChecked = useCallback(() => (current().checking ? loadEngine() : undefined), [current]);
+  // Next waits for the engine; if it can't be loaded, Next goes on as before the checks existed (the findings
+  // panel says the checks are missing and offers to retry).
+  const whenChecked = useCallback(
+    () => (current().checking && !engineFailed() ? loadEngine().catch(() => undefined) : undefined),
+    [current],
+  );
 
   const ui = useMemo(() => ({ acknowledged, acknowledge, fields }), [acknowledged, acknowledge, fields]);
   return { ui, canLeave, whenChecked };
