@@ -42,3 +42,23 @@ describe('loadEngineOnFirstInteraction', () => {
     expect(engine.engineNow()).toBeUndefined();
   });
 });
+
+describe('loadEngine', () => {
+  it('reports a failed load, and loads on the next call', async () => {
+    const checkPlan = vi.fn(() => []);
+    vi.doMock('./engineModule.ts', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    const engine = await import('./engine.ts');
+    await expect(engine.loadEngine()).rejects.toThrow();
+    expect(engine.engineFailed()).toBe(true);
+    expect(engine.engineNow()).toBeUndefined();
+
+    // The chunk is there again (the connection is back): the next load gets it.
+    vi.resetModules();
+    vi.doMock('./engineModule.ts', () => ({ checkPlan }));
+    await expect(engine.loadEngine()).resolves.toBe(checkPlan);
+    expect(engine.engineFailed()).toBe(false);
+    expect(engine.engineNow()).toBe(checkPlan);
+  });
+});
