@@ -21,3 +21,22 @@ export const couldNotRun = (error: unknown): string =>
   isArmError(error)
     ? error.message
     : 'The request failed before Azure answered. Check your connection and retry.';
+
+/** What a check found, before it is named (`key`, `ruleId`, `title`, `docUrl`). */
+export type Verdict = Omit<LiveCheckResult, 'key' | 'ruleId' | 'title' | 'docUrl'>;
+
+/**
+ * The check's result from `verdict`, or, when a read fails (403, throttling that ran out, no connection),
+ * an `unknown` result: `couldNot` ("Couldn't check for locks.") followed by the reason.
+ */
+export async function settleCheck(
+  base: Pick<LiveCheckResult, 'key' | 'ruleId' | 'title' | 'docUrl'>,
+  couldNot: string,
+  verdict: () => Promise<Verdict>,
+): Promise<LiveCheckResult> {
+  try {
+    return { ...base, ...(await verdict()) };
+  } catch (error) {
+    return { ...base, outcome: 'unknown', severity: 'warning', message: `${couldNot} ${couldNotRun(error)}` };
+  }
+}

@@ -2,7 +2,7 @@ import { DOCS } from '../../core/index.ts';
 import type { ArmClient, ArmLock, ReadOptions } from '../arm/index.ts';
 import { isActionAllowed, JOIN_ACTIONS } from '../arm/permissions.ts';
 import { resourceGroupOf } from '../arm/resourceIds.ts';
-import { couldNotRun, type LiveCheckResult } from './liveCheckResult.ts';
+import { settleCheck, type LiveCheckResult, type Verdict } from './liveCheckResult.ts';
 import { checkNetworkQuota, checkQuota, type NetworkQuotaTarget, type QuotaTarget } from './quotaCheck.ts';
 
 export type { LiveCheckResult } from './liveCheckResult.ts';
@@ -28,32 +28,17 @@ const groupScope = (id: string): string | undefined => {
   return match?.[0];
 };
 
-function lockResult(
-  group: string,
-  locks: readonly ArmLock[],
-  publicIp: boolean,
-  role: string,
-): LiveCheckResult {
-  const base = { key: `locks:${group.toLowerCase()}`, ruleId: 'locks', docUrl: LOCKS_DOC } as const;
-  const title = `Locks on resource group ${group} (${role})`;
+function lockVerdict(group: string, locks: readonly ArmLock[], publicIp: boolean): Verdict {
   if (locks.length === 0) {
-    return {
-      ...base,
-      outcome: 'passed',
-      severity: 'info',
-      title,
-      message: `No lock applies to resource group ${group}.`,
-    };
+    return { outcome: 'passed', severity: 'info', message: `No lock applies to resource group ${group}.` };
   }
   const named = locks.map((lock) => `"${lock.name}" (${lock.level})`).join(', ');
   const effect = publicIp
     ? 'Compute with public IPs creates and deletes a load balancer, public IP and NSG there, so a lock makes scaling to and from zero nodes and deleting the compute fail. Remove the lock, or plan compute without public IPs.'
     : 'A lock can block deleting or changing the compute’s network resources. Check that it allows what your team does there.';
   return {
-    ...base,
     outcome: 'problem',
     severity: publicIp ? 'warning' : 'info',
-    title,
     message: `Resource group ${group} is locked by ${named}. ${effect}`,
   };
 }
@@ -66,20 +51,16 @@ async function checkLocks(
   options: ReadOptions,
 ): Promise<LiveCheckResult> {
   const group = resourceGroupOf(scope) ?? scope;
-  try {
+  const base = {
+    key: `locks:${group.toLowerCase()}`,
+    ruleId: 'locks',
+    title: `Locks on resource group ${group} (${role})`,
+    docUrl: LOCKS_DOC,
+  } as const;
+  return settleCheck(base, "Couldn't check for locks.", async () => {
     const { items } = await client.listLocks(scope, options);
-    return lockResult(group, items, publicIp, role);
-  } catch (error) {
-    return {
-      key: `locks:${group.toLowerCase()}`,
-      ruleId: 'locks',
-      outcome: 'unknown',
-      severity: 'warning',
-      title: `Locks on resource group ${group} (${role})`,
-      message: `Couldn't check for locks. ${couldNotRun(error)}`,
-      docUrl: LOCKS_DOC,
-    };
-  }
+    return lockVerdict(group, items, publicIp);
+  });
 }
 
 async function checkJoin(client: ArmClient, vnetId: string, options: ReadOptions): Promise<LiveCheckResult> {
@@ -89,41 +70,32 @@ async function checkJoin(client: ArmClient, vnetId: string, options: ReadOptions
     title: 'Your permission to join compute to the virtual network',
     docUrl: DOCS.secureTraining,
   } as const;
-  try {
+  return settleCheck(base, "Couldn't check your permissions.", async (): Promise<Verdict> => {
     const { items } = await client.checkPermissions(vnetId, options);
     const missing = JOIN_ACTIONS.filter((action) => !isActionAllowed(items, action));
     if (missing.length === 0) {
       return {
-        ...base,
         outcome: 'passed',
         severity: 'info',
         message: `You may join compute to this virtual network (${JOIN_ACTIONS.join(', ')}).`,
       };
     }
     return {
-      ...base,
       outcome: 'problem',
       severity: 'warning',
       message:
         `Your account lacks ${missing.join(' and ')} on this virtual network, so creating compute in it as you will fail. ` +
         'Ask for Network Contributor on the virtual network (or a custom role with both join actions), or let an identity that has them create the compute.',
     };
-  } catch (error) {
-    return {
-      ...base,
-      outcome: 'unknown',
-      severity: 'warning',
-      message: `Couldn't check your permissions. ${couldNotRun(error)}`,
-    };
-  }
+  });
 }
 
 /**
  * The checks only Azure can answer: management locks on the VNet's and the workspace's resource groups
  * (REQUIREMENTS `locks`), whether the signed-in person may join compute to the VNet (`rbac-join`), from the
  * permissions API, and the quotas the compute draws on (`quota`): Azure Machine Learning vCPUs, and network
- * interfaces, public IPs, load balancers and NSGs in the VNet's region. A read that fails (403, throttling that ran out) becomes an `unknown` result
- * whose message says why, so one missing permission doesn't hide the other results.
+ * interfaces, public IPs, load balancers and NSGs in the VNet's region. A read that fails (403, throttling that
+ * ran out) becomes an `unknown` result whose message says why, so one missing permission doesn't hide the other results.
  * @see https://learn.microsoft.com/rest/api/authorization/permissions
  * @see https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources
  */

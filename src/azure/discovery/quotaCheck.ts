@@ -1,6 +1,6 @@
 import type { Plan } from '../../core/index.ts';
 import type { ArmClient, ArmUsage, ArmMlVmSize, ReadOptions } from '../arm/index.ts';
-import { couldNotRun, type LiveCheckResult } from './liveCheckResult.ts';
+import { settleCheck, type LiveCheckResult, type Verdict } from './liveCheckResult.ts';
 
 /** Azure Machine Learning quotas: per VM family and per region, dedicated and low priority. */
 export const QUOTA_DOC = 'https://learn.microsoft.com/azure/machine-learning/how-to-manage-quotas';
@@ -91,26 +91,6 @@ function describe(usage: ArmUsage): string {
   return `"${usage.name}": ${usage.current} of ${usage.limit} in use, ${Math.max(free(usage), 0)} free`;
 }
 
-type Verdict = Omit<LiveCheckResult, 'key' | 'ruleId' | 'title' | 'docUrl'>;
-
-/** The check's result from `verdict`, or "couldn't check" with the reason when a read fails. */
-async function settle(
-  base: Pick<LiveCheckResult, 'key' | 'ruleId' | 'title' | 'docUrl'>,
-  what: string,
-  verdict: () => Promise<Verdict>,
-): Promise<LiveCheckResult> {
-  try {
-    return { ...base, ...(await verdict()) };
-  } catch (error) {
-    return {
-      ...base,
-      outcome: 'unknown',
-      severity: 'warning',
-      message: `Couldn't read ${what}. ${couldNotRun(error)}`,
-    };
-  }
-}
-
 /** The verdict once the size and the buckets are known. */
 export function quotaVerdict(
   target: QuotaTarget,
@@ -177,7 +157,7 @@ export async function checkQuota(
     title: `Quota for ${target.vmSize} in ${target.region}`,
     docUrl: QUOTA_DOC,
   } as const;
-  return settle(base, 'the quota', async () => {
+  return settleCheck(base, "Couldn't read the quota.", async () => {
     const [sizes, usages] = await Promise.all([
       client.listMlVmSizes(target.subscriptionId, target.region, options),
       client.listMlUsages(target.subscriptionId, target.region, options),
@@ -288,7 +268,7 @@ export async function checkNetworkQuota(
     title: `Network quota in ${target.region}`,
     docUrl: NETWORK_LIMITS_DOC,
   } as const;
-  return settle(base, 'the network quota', async () => {
+  return settleCheck(base, "Couldn't read the network quota.", async () => {
     const { items } = await client.listNetworkUsages(target.subscriptionId, target.region, options);
     return networkQuotaVerdict(target, items);
   });
