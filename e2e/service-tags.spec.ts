@@ -1,19 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import {
-  GOV_FIXTURE,
-  hugeFileOnDisk,
-  largeGovFile,
-  readGovFixture,
-  ServiceTagsPage,
-} from './fixtures/ServiceTagsPage.ts';
+import { readFileSync } from 'node:fs';
+import { hugeFileOnDisk, largeGovFile, readGovFixture, ServiceTagsPage } from './fixtures/ServiceTagsPage.ts';
 import { expect, switchColorScheme, test } from './fixtures/test.ts';
 import { scanAxe } from './fixtures/axe.ts';
-
-const hasGov = existsSync(GOV_FIXTURE);
-if (!hasGov)
-  console.warn(
-    `Skipping the Service Tags e2e tests on the real US Government file: ${GOV_FIXTURE} is absent.`,
-  );
 
 type Json = Record<string, Record<string, unknown>>;
 
@@ -64,8 +52,6 @@ test.describe('Service Tags file in the Tunnelling step', () => {
   });
 
   test.describe(() => {
-    test.skip(!hasGov, 'needs the real US Government Service Tags file from ../shared');
-
     test('shows the real US Government file and the exact routes, dropped or chosen with the keyboard', async ({
       wizard,
     }) => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,14 +11,8 @@ import {
 } from './regions.ts';
 
 const GOV_FILE = fileURLToPath(
-  new URL('../../../../shared/fixtures/service-tags/ServiceTags_Gov_20260719.json', import.meta.url),
+  new URL('../../../test/fixtures/service-tags/ServiceTags_Gov_20260719.json', import.meta.url),
 );
-const hasGovFile = existsSync(GOV_FILE);
-if (!hasGovFile) {
-  console.warn(
-    'Skipping the region checks against the real US Government Service Tags file: ../shared is absent.',
-  );
-}
 
 describe('REGIONS', () => {
   it('spells every suffix as the display name without spaces, and the ARM name as the suffix in lower case', () => {
@@ -82,10 +76,8 @@ interface FixtureTag {
   properties: { region: string };
 }
 
-describe.skipIf(!hasGovFile)('regions against the real US Government Service Tags file', () => {
-  const values = hasGovFile
-    ? (JSON.parse(readFileSync(GOV_FILE, 'utf8')) as { values: FixtureTag[] }).values
-    : [];
+describe('regions against the real US Government Service Tags file', () => {
+  const values = (JSON.parse(readFileSync(GOV_FILE, 'utf8')) as { values: FixtureTag[] }).values;
   const regional = values.filter((tag) => tag.properties.region !== '');
 
   it('knows every region the file names, as an Azure Government region', () => {

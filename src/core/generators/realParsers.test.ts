@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,13 +38,11 @@ const host: ParserHost = {
   },
 };
 
-const schemaDir = fileURLToPath(new URL('../../../../shared/schemas/arm', import.meta.url));
-const hasSchemas = existsSync(schemaDir);
-if (!hasSchemas)
-  console.warn(`ARM schema validation skipped: ${schemaDir} (the official ARM schemas) is absent.`);
-const validateArm = hasSchemas
-  ? createArmValidator((path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined), schemaDir)
-  : undefined;
+const schemaDir = fileURLToPath(new URL('../../../test/third-party/arm-schemas', import.meta.url));
+// The official ARM schemas are vendored in the repository, so this validation always runs.
+const armValidator = createArmValidator((path) => readFileSync(path, 'utf8'), schemaDir);
+if (!armValidator) throw new Error(`The official ARM schemas in ${schemaDir} could not be read.`);
+const validateArm = armValidator;
 
 /** Every generated file through the real parser or tool for its language. */
 async function problemsOf(file: GeneratedFile): Promise<Problems> {
@@ -64,7 +62,7 @@ async function problemsOf(file: GeneratedFile): Promise<Problems> {
     case 'json':
       return (() => {
         const parsed: unknown = JSON.parse(file.content);
-        return file.name === 'azuredeploy.json' && validateArm ? validateArm(parsed) : [];
+        return file.name === 'azuredeploy.json' ? validateArm(parsed) : [];
       })();
     case 'markdown':
       return [];
@@ -72,14 +70,10 @@ async function problemsOf(file: GeneratedFile): Promise<Problems> {
 }
 
 const serviceTagsPath = fileURLToPath(
-  new URL(`../../../../shared/fixtures/${IP_PREFIX_SCENARIO.fixture}`, import.meta.url),
+  new URL(`../../../test/fixtures/${IP_PREFIX_SCENARIO.fixture}`, import.meta.url),
 );
-/** The IP-prefix scenario with its Service Tags file, when the shared fixtures are present. */
+/** The IP-prefix scenario with its Service Tags file (a project fixture). */
 function ipPrefixCase(): { name: string; plan: ReturnType<typeof hostilePlan>; options: GenerateOptions }[] {
-  if (!existsSync(serviceTagsPath)) {
-    console.warn(`Real-parser check of ${IP_PREFIX_SCENARIO.name} skipped: ${serviceTagsPath} is absent.`);
-    return [];
-  }
   const parsed = parseServiceTags(readFileSync(serviceTagsPath, 'utf8'));
   if (!parsed.ok) throw new Error(parsed.message);
   const options = { serviceTags: { file: parsed.file, fileName: IP_PREFIX_SCENARIO.fileName } };
@@ -113,7 +107,7 @@ describe('the real-parser checks can fail', () => {
     expect((await parseTerraform('resource "a" {\n  x = "${\n}\n')).problems).not.toEqual([]);
   });
 
-  it.skipIf(!validateArm)('rejects a template with a wrong enum value', () => {
+  it('rejects a template with a wrong enum value', () => {
     const template = JSON.parse(
       generateBundle(scenarioPlan('compute-cluster')).files.find((f) => f.name === 'azuredeploy.json')
         ?.content ?? '{}',
@@ -122,6 +116,6 @@ describe('the real-parser checks can fail', () => {
     };
     const compute = template.resources.find((resource) => resource.type.endsWith('/computes'));
     if (compute?.properties.properties) compute.properties.properties.vmPriority = 'Spot';
-    expect(validateArm?.(template)).not.toEqual([]);
+    expect(validateArm(template)).not.toEqual([]);
   });
 });

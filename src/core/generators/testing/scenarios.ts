@@ -77,7 +77,7 @@ function forcedTunnelIpPrefixes(): Json {
 
 /**
  * The golden scenario that needs a Service Tags file: its plan and the fixture it is generated with,
- * relative to the shared fixtures folder (absent outside this workplace: the test then skips).
+ * relative to the project's test fixtures folder (`test/fixtures`).
  */
 export const IP_PREFIX_SCENARIO = {
   name: 'forced-tunnel-ip-prefixes',
