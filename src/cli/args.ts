@@ -56,16 +56,8 @@ function parseCommand(spec: CommandSpec, args: readonly string[], json: boolean)
     if (token.kind === 'positional') positionals.push(token.value);
     if (token.kind !== 'option') continue;
     const option = spec.options[token.name];
-    if (!option) return problem(`Unknown option "${token.rawName}" for ${spec.name}.`);
-    if (option.type === 'boolean' && token.value !== undefined) {
-      return problem(`${token.rawName} takes no value; remove "=${token.value}".`);
-    }
-    if (
-      option.type === 'string' &&
-      (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))
-    ) {
-      return problem(`${token.rawName} needs a value: ${token.rawName} ${option.value ?? '<value>'}.`);
-    }
+    const mistake = optionMistake(spec, token, values);
+    if (mistake !== undefined || !option) return problem(mistake ?? `Unknown option "${token.rawName}".`);
     if (option.multiple && token.value !== undefined) {
       lists.set(token.name, [...(lists.get(token.name) ?? []), token.value]);
     } else values.set(token.name, token.value ?? true);
@@ -82,6 +74,38 @@ function parseCommand(spec: CommandSpec, args: readonly string[], json: boolean)
     return request;
   }
   return { ...request, existing };
+}
+
+interface OptionToken {
+  readonly name: string;
+  readonly rawName: string;
+  readonly value?: string;
+  readonly inlineValue?: boolean;
+}
+
+/** What is wrong with one option as given: unknown, a value it doesn't take or lacks, or given twice. */
+function optionMistake(
+  spec: CommandSpec,
+  token: OptionToken,
+  values: ReadonlyMap<string, string | true>,
+): string | undefined {
+  const option = spec.options[token.name];
+  if (!option) return `Unknown option "${token.rawName}" for ${spec.name}.`;
+  if (option.type === 'boolean' && token.value !== undefined) {
+    return `${token.rawName} takes no value; remove "=${token.value}".`;
+  }
+  if (
+    option.type === 'string' &&
+    (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))
+  ) {
+    return `${token.rawName} needs a value: ${token.rawName} ${option.value ?? '<value>'}.`;
+  }
+  // A second --out (or --service-tags) would silently win over the first: say which values clash.
+  const earlier = option.type === 'string' && !option.multiple ? values.get(token.name) : undefined;
+  if (typeof earlier === 'string') {
+    return `${token.rawName} was given twice ("${earlier}" and "${token.value}"); it takes one value. Keep the one you mean.`;
+  }
+  return undefined;
 }
 
 function toRequest(

@@ -45,6 +45,14 @@ describe('command-line mistakes (exit 2 with the usage)', () => {
     [['validate', cluster, '--service-tags'], /^--service-tags needs a value: --service-tags <file>\./],
     [['generate', cluster], /^generate needs --out <dir>/],
     [['generate', cluster, '--out', '-x'], /^--out needs a value: --out <dir>\./],
+    [
+      ['generate', cluster, '--out', 'a', '--out', 'b'],
+      /^--out was given twice \("a" and "b"\); it takes one value\. Keep the one you mean\./,
+    ],
+    [
+      ['validate', cluster, '--service-tags=x.json', '--service-tags', 'y.json'],
+      /^--service-tags was given twice \("x\.json" and "y\.json"\)/,
+    ],
   ])('%j', async (argv, message) => {
     const captured = captureIo();
     expect(await run(argv, captured.io)).toBe(2);

@@ -55,7 +55,7 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
     summary: 'Check a plan file, then write its deployable templates into a folder.',
     usage: 'generate <plan.json> --out <dir> [--json] [--service-tags <file>] [--existing <file>]…',
     details: [
-      'Writes nothing when the plan has an error finding; files already in <dir> are then left as they were.',
+      'Writes nothing when the plan has an error finding or anything is in the way of a file (the message names it); <dir> is then left as it was.',
       'With --json: {"findings": [...], "files": ["name", ...]}, or {"schemaErrors": [...]} when the exit code is 2.',
     ],
     options: {

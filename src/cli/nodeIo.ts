@@ -1,6 +1,9 @@
-import { mkdir, mkdtemp, open, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { CliError, type CliIo, type OutputFile } from './io.ts';
+import { constants, type Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { writeFilesAtomically } from './atomicWrite.ts';
+import { CliError, type CliIo } from './io.ts';
+
+export { writeFilesAtomically } from './atomicWrite.ts';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -31,13 +34,34 @@ export function describeFsError(error: unknown, path: string, doing: 'read' | 'w
   }
 }
 
+/**
+ * Refuses what is not a regular file before it is opened: opening a FIFO waits for a writer forever,
+ * and a device or socket is an endless stream, not a plan.
+ */
+function assertReadable(info: Stats, path: string): void {
+  if (info.isDirectory()) throw new CliError(`${path} is a folder; give the path of the file itself.`);
+  if (info.isFile()) return;
+  const what = info.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : info.isSocket()
+      ? 'a socket'
+      : info.isCharacterDevice() || info.isBlockDevice()
+        ? 'a device'
+        : 'not a regular file';
+  throw new CliError(
+    `${path} is ${what}, not a file. Save the JSON to a file first and give the path of that file.`,
+  );
+}
+
 /** Reads at most `maxBytes + 1` bytes, so a huge file or an endless stream is refused, never loaded. */
 export async function readTextFile(path: string, maxBytes: number): Promise<string> {
   let handle;
   try {
-    handle = await open(path, 'r');
+    assertReadable(await stat(path), path);
+    // O_NONBLOCK: should the path become a FIFO between the check and the open, the open still returns.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = await handle.stat();
-    if (info.isDirectory()) throw new CliError(`${path} is a folder; give the path of the file itself.`);
+    assertReadable(info, path);
     if (info.size > maxBytes) throw tooLarge(path, info.size, maxBytes);
     const buffer = Buffer.alloc(maxBytes + 1);
     let length = 0;
@@ -59,7 +83,7 @@ export async function readTextFile(path: string, maxBytes: number): Promise<stri
 export async function fileSize(path: string): Promise<number> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new CliError(`${path} is a folder; give the path of the file itself.`);
+    assertReadable(info, path);
     return info.size;
   } catch (error) {
     throw error instanceof CliError ? error : describeFsError(error, path, 'read');
@@ -82,38 +106,6 @@ function decodeUtf8(bytes: Uint8Array, path: string): string {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw new CliError(`${path} is not UTF-8 text. Save it as UTF-8 JSON and try again.`);
-  }
-}
-
-function assertBareName(name: string): void {
-  if (name === '' || name === '.' || name === '..' || /[\\/]/.test(name)) {
-    throw new Error(`Refusing to write a generated file named "${name}": names must be bare file names.`);
-  }
-}
-
-/**
- * Writes every file into a temporary folder beside `dir`, then moves them in, so an interrupted or
- * failed run leaves a previous bundle untouched. Files in `dir` that the bundle doesn't name are kept.
- */
-export async function writeFilesAtomically(dir: string, files: readonly OutputFile[]): Promise<void> {
-  files.forEach((file) => assertBareName(file.name));
-  const parent = dirname(dir);
-  let staging: string | undefined;
-  try {
-    await mkdir(parent, { recursive: true });
-    staging = await mkdtemp(join(parent, `.${basename(dir)}.tmp-`));
-    for (const file of files) {
-      await writeFile(join(staging, file.name), file.content, {
-        encoding: 'utf8',
-        mode: file.executable ? 0o755 : 0o644,
-      });
-    }
-    await mkdir(dir, { recursive: true });
-    for (const file of files) await rename(join(staging, file.name), join(dir, file.name));
-  } catch (error) {
-    throw describeFsError(error, dir, 'write');
-  } finally {
-    if (staging) await rm(staging, { recursive: true, force: true });
   }
 }
 
