@@ -8,3 +8,4 @@ export * from './parse.ts';
 export * from './plan.ts';
 export * from './workspace.ts';
 export * from './jsonSchema.ts';
+export * from './jsonText.ts';

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { jsonTextProblems } from './jsonText.ts';
 import { migratePlan } from './migrate.ts';
 import { planSchema, type Plan } from './plan.ts';
 
@@ -48,6 +49,7 @@ function oneOf(values: readonly unknown[]): string {
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large for JSON';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
 }
@@ -102,6 +104,9 @@ export function parsePlanText(text: string): ParseResult {
       errors: [{ path: '', message: `This is not valid JSON (${detail}). Fix the syntax and try again.` }],
     };
   }
+  // JSON.parse keeps the last of two equal keys and turns 1e400 into Infinity without a word.
+  const problems = jsonTextProblems(text);
+  if (problems.length > 0) return { ok: false, errors: problems };
   return parsePlan(raw);
 }
 
