@@ -94,13 +94,11 @@ describe('kind coverage', () => {
     expect(absent.filter((file) => names.includes(file))).toEqual([]);
   });
 
-  it('keeps hostile values literal: an SSH source starting with "[" is escaped as "[[" in ARM', () => {
-    const plan = hostilePlan();
-    const arm = generateBundle(plan).files.find((file) => file.name === 'azuredeploy.json')?.content ?? '';
-    const source =
-      plan.compute.kind === 'computeInstance' ? (plan.compute.ssh?.sourceAddressPrefix ?? '') : '';
-    expect(source.startsWith('[')).toBe(true);
-    expect(arm).not.toContain(`"sourceAddressPrefix": ${JSON.stringify(source)}`);
-    expect(arm).toContain(`"sourceAddressPrefix": ${JSON.stringify(`[${source}`)}`);
+  it('keeps a "*" SSH source literal: quoted for bash, a plain string in ARM', () => {
+    const files = generateBundle(hostilePlan()).files;
+    const text = (name: string) => files.find((file) => file.name === name)?.content ?? '';
+    const arm = JSON.parse(text('azuredeploy.json')) as { resources: unknown[] };
+    expect(JSON.stringify(arm.resources)).toContain('"sourceAddressPrefix":"*"');
+    expect(text('deploy.sh')).toContain("--source-address-prefixes '*' ");
   });
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { prefixTextSchema, regionSchema } from './common.ts';
+import { nsgSourceSchema, regionSchema } from './common.ts';
 import {
   attachedComputeNameRule,
   computeNameRule,
@@ -7,6 +7,7 @@ import {
   nameProblem,
   nameSchema,
 } from './names.ts';
+import { resourceIdSchema } from './resourceId.ts';
 
 export const computeKinds = [
   'computeCluster',
@@ -22,9 +23,12 @@ export type ComputeKind = z.infer<typeof computeKindSchema>;
 export const sshSchema = z.strictObject({
   enabled: z._default(z.boolean(), false),
   port: z._default(z.number().check(z.int(), z.gte(1), z.lte(65535)), 22),
-  sourceAddressPrefix: z
-    .optional(prefixTextSchema)
-    .check(z.meta({ description: 'Where SSH may come from; restrict it to your network.' })),
+  sourceAddressPrefix: z.optional(nsgSourceSchema).check(
+    z.meta({
+      description:
+        'Where SSH may come from: an IPv4 address or CIDR prefix, * or a service tag; restrict it to your network.',
+    }),
+  ),
 });
 export type Ssh = z.infer<typeof sshSchema>;
 
@@ -38,28 +42,8 @@ const publicIp = z
   .check(z.meta({ description: 'false = no public IP (recommended); true = nodes get public IPs.' }));
 const nodes = z.number().check(z.int(), z.gte(0), z.lte(10_000));
 
-const resourceIdPattern = (provider: string) =>
-  new RegExp(
-    `^/subscriptions/[0-9a-fA-F-]{36}/resourceGroups/[^/]+/providers/${provider.replace('.', '\\.')}/([^/]+)$`,
-    'i',
-  );
-const vmResourceId = resourceIdPattern('Microsoft.Compute/virtualMachines');
-const hdiResourceId = resourceIdPattern('Microsoft.HDInsight/clusters');
-
-function resourceIdSchema(pattern: RegExp, example: string, lastSegment?: Parameters<typeof nameProblem>[0]) {
-  return z.string().check(
-    z.superRefine((value, ctx) => {
-      const match = pattern.exec(value);
-      if (!match) {
-        ctx.addIssue({ code: 'custom', message: `Enter the full resource id, such as ${example}.` });
-        return;
-      }
-      const problem = lastSegment && nameProblem(lastSegment, match[1] ?? '');
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-  );
-}
-
+const vmType = 'Microsoft.Compute/virtualMachines';
+const hdiType = 'Microsoft.HDInsight/clusters';
 const base = {
   region: z.optional(regionSchema).check(z.meta({ description: "Defaults to the workspace's region." })),
 };
@@ -118,10 +102,10 @@ export const virtualMachineSchema = z.strictObject({
   kind: z.literal('virtualMachine'),
   name: nameSchema(attachedComputeNameRule),
   ...base,
-  resourceId: resourceIdSchema(
-    vmResourceId,
-    '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Compute/virtualMachines/<name>',
-  ),
+  resourceId: resourceIdSchema({
+    type: vmType,
+    example: `/subscriptions/<id>/resourceGroups/<group>/providers/${vmType}/<name>`,
+  }),
   os: z._default(osSchema, 'ubuntu-22.04'),
   ssh: z.optional(sshSchema),
 });
@@ -130,11 +114,11 @@ export const hdinsightSchema = z.strictObject({
   kind: z.literal('hdinsight'),
   name: nameSchema(attachedComputeNameRule),
   ...base,
-  resourceId: resourceIdSchema(
-    hdiResourceId,
-    '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.HDInsight/clusters/<name>',
-    hdinsightClusterNameRule,
-  ),
+  resourceId: resourceIdSchema({
+    type: hdiType,
+    example: `/subscriptions/<id>/resourceGroups/<group>/providers/${hdiType}/<name>`,
+    lastName: (name) => nameProblem(hdinsightClusterNameRule, name),
+  }),
   ssh: z.optional(sshSchema),
 });
 

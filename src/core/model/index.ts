@@ -9,3 +9,4 @@ export * from './plan.ts';
 export * from './workspace.ts';
 export * from './jsonSchema.ts';
 export * from './jsonText.ts';
+export * from './resourceId.ts';

@@ -1,17 +1,21 @@
 import * as z from 'zod/mini';
-import { prefixTextSchema, regionSchema, subscriptionIdSchema } from './common.ts';
+import { dnsServerSchema, prefixTextSchema, regionSchema, subscriptionIdSchema } from './common.ts';
 import { nameSchema, networkChildNameRule, resourceGroupNameRule, vnetNameRule } from './names.ts';
+import { resourceIdSchema } from './resourceId.ts';
 
 export const resourceModeSchema = z.enum(['new', 'existing']);
 export type ResourceMode = z.infer<typeof resourceModeSchema>;
 
 /** Read-only fields ARM and `az … show` print beside a child resource; accepted and ignored. */
 const armEnvelope = {
-  id: z.optional(z.string()),
+  id: z.optional(resourceIdSchema()),
   etag: z.optional(z.string()),
   type: z.optional(z.string()),
 };
 
+const applicationSecurityGroup = z.object({
+  id: resourceIdSchema({ type: 'Microsoft.Network/applicationSecurityGroups' }),
+});
 const portText = z.string().check(z.maxLength(64));
 const prefixText = z.string().check(z.maxLength(128));
 
@@ -37,8 +41,8 @@ export const securityRuleSchema = z.strictObject({
     destinationAddressPrefixes: z.optional(z.array(prefixText)),
     destinationPortRange: z.optional(portText),
     destinationPortRanges: z.optional(z.array(portText)),
-    sourceApplicationSecurityGroups: z.optional(z.array(z.object({ id: z.string() }))),
-    destinationApplicationSecurityGroups: z.optional(z.array(z.object({ id: z.string() }))),
+    sourceApplicationSecurityGroups: z.optional(z.array(applicationSecurityGroup)),
+    destinationApplicationSecurityGroups: z.optional(z.array(applicationSecurityGroup)),
     provisioningState: z.optional(z.string()),
   }),
 });
@@ -127,8 +131,8 @@ export const vnetSchema = z.strictObject({
     .array(prefixTextSchema)
     .check(z.minLength(1, { message: 'A virtual network needs at least one address space.' })),
   dnsServers: z
-    ._default(z.array(z.string().check(z.minLength(1))), [])
-    .check(z.meta({ description: 'Empty = Azure-provided DNS.' })),
+    ._default(z.array(dnsServerSchema), [])
+    .check(z.meta({ description: 'IPv4 addresses of DNS servers; empty = Azure-provided DNS.' })),
   otherSubnets: z
     ._default(z.array(otherSubnetSchema), [])
     .check(z.meta({ description: "Subnets this plan doesn't touch." })),

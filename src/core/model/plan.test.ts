@@ -89,7 +89,7 @@ describe('unknown fields are errors at their exact path', () => {
   it('accepts the ARM envelope fields that `az … show` prints', () => {
     const rule = {
       name: 'AllowSsh',
-      id: '/subscriptions/x/…/securityRules/AllowSsh',
+      id: '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/ml-rg/providers/Microsoft.Network/networkSecurityGroups/nsg/securityRules/AllowSsh',
       etag: 'W/"1"',
       type: 'Microsoft.Network/networkSecurityGroups/securityRules',
       properties: {
@@ -184,7 +184,7 @@ describe('wrong types and values', () => {
       'a VM resource id of the wrong type',
       variant('virtual-machine', ['compute.resourceId', '/subscriptions/x']),
       'compute.resourceId',
-      /Enter the full resource id/,
+      /^This is not a resource id: its subscription id "x" is not a GUID\. Write the full id, such as /,
     ],
   ];
   it.each(rows)('%s', (_label, plan, path, message) => expectOnlyError(plan, path, message));

@@ -204,12 +204,15 @@ export function scenarioPlan(name: string): Plan {
   return planOf(clone(raw));
 }
 
-/** A plan with hostile values where the schema allows free text: SSH source, route names, DNS servers, rule text. */
+/**
+ * A plan with hostile values where the schema allows free text (route prefixes, rule text), and the
+ * values that are legal yet special in a shell or template where it doesn't (`*` as the SSH source).
+ */
 export function hostilePlan(): Plan {
   const nasty = `'"\\$\`{}\${x}%{y}\n\r\t#!;&|<>*[]é€😀`;
   const plan = restrictedOutbound();
   const network = plan.network as Json;
-  (network.vnet as Json).dnsServers = [`10.0.0.10${nasty}`];
+  (network.vnet as Json).dnsServers = ['10.0.0.10'];
   const subnet = network.subnet as Json;
   subnet.routeTable = {
     name: 'rt-x',
@@ -221,7 +224,7 @@ export function hostilePlan(): Plan {
   first.properties.description = `[${nasty}`.slice(0, 140);
   plan.compute = {
     ...(plan.compute as Json),
-    ssh: { enabled: true, port: 2222, sourceAddressPrefix: `[${nasty}`.slice(0, 64) },
+    ssh: { enabled: true, port: 2222, sourceAddressPrefix: '*' },
   };
   plan.tunneling = {
     mode: 'userDefinedRoutes',

@@ -12,7 +12,7 @@ import {
 
 const imported: SecurityRule = {
   name: 'AllowCorp',
-  id: '/subscriptions/x/resourceGroups/g/providers/Microsoft.Network/networkSecurityGroups/n/securityRules/AllowCorp',
+  id: '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/g/providers/Microsoft.Network/networkSecurityGroups/n/securityRules/AllowCorp',
   etag: 'W/"1"',
   properties: {
     provisioningState: 'Succeeded',
