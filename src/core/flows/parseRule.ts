@@ -91,14 +91,36 @@ function addresses(p: Properties, field: AddressField, problems: FieldProblem[])
   return result;
 }
 
-/**
- * Parses a rule's ports and addresses; a malformed value makes the whole rule unusable (Azure would
- * reject it) and is returned as a problem of its field. Values are cached by text; the result is not
- * cached per rule (a per-object cache over thousands of rules costs more in garbage collection than
- * it saves): callers that need it twice keep it (`SourcedRule.parsed`).
- */
-export function parseRule(rule: SecurityRule): ParseRuleResult {
-  const p = rule.properties;
+/** Length-prefixed, so two different lists of fields never give the same key. */
+const field = (text: string | undefined): string => (text === undefined ? '-' : `${text.length}:${text}`);
+const fields = (list: readonly string[] | undefined): string =>
+  list === undefined ? '-' : `${list.length}[${list.map(field).join('')}`;
+const hasGroups = (groups: readonly unknown[] | undefined): string =>
+  groups && groups.length > 0 ? 'g' : 'n';
+
+/** Everything {@link parseRule} reads from a rule, as one string: rules with the same key parse the same. */
+function contentKey(p: Properties): string {
+  return (
+    field(p.sourcePortRange) +
+    fields(p.sourcePortRanges) +
+    field(p.destinationPortRange) +
+    fields(p.destinationPortRanges) +
+    field(p.sourceAddressPrefix) +
+    fields(p.sourceAddressPrefixes) +
+    field(p.destinationAddressPrefix) +
+    fields(p.destinationAddressPrefixes) +
+    hasGroups(p.sourceApplicationSecurityGroups) +
+    hasGroups(p.destinationApplicationSecurityGroups)
+  );
+}
+
+/** Parsed rules by content: a plan rebuilt on every keystroke has new objects but mostly the same rules. */
+const byContent = new Map<string, ParseRuleResult>();
+/** Two NSGs' worth of distinct rules (1,000 each); past that the cache starts over. */
+const CACHE_LIMIT = 2048;
+
+/** Parses without the cache (the reference the cache is tested against). */
+export function parseRuleUncached(p: Properties): ParseRuleResult {
   const problems: FieldProblem[] = [];
   const parsed: ParsedRule = {
     sourcePorts: ports(p, 'sourcePortRange', problems),
@@ -106,7 +128,21 @@ export function parseRule(rule: SecurityRule): ParseRuleResult {
     source: addresses(p, 'sourceAddressPrefix', problems),
     destination: addresses(p, 'destinationAddressPrefix', problems),
   };
-  const result: ParseRuleResult =
-    problems.length === 0 ? { ok: true, rule: parsed } : { ok: false, problems };
+  return problems.length === 0 ? { ok: true, rule: parsed } : { ok: false, problems };
+}
+
+/**
+ * Parses a rule's ports and addresses; a malformed value makes the whole rule unusable (Azure would
+ * reject it) and is returned as a problem of its field. Results are cached by the rule's content, not
+ * by object, so a plan rebuilt with new objects reuses them; the result is shared and never mutated.
+ * @see https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules
+ */
+export function parseRule(rule: SecurityRule): ParseRuleResult {
+  const key = contentKey(rule.properties);
+  const cached = byContent.get(key);
+  if (cached) return cached;
+  const result = parseRuleUncached(rule.properties);
+  if (byContent.size >= CACHE_LIMIT) byContent.clear();
+  byContent.set(key, result);
   return result;
 }
