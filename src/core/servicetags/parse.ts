@@ -1,5 +1,6 @@
 import { AZURE_CLOUDS, CLOUD_DISPLAY_NAMES } from '../catalog/regions.ts';
 import { parseServiceTagsFileName, stalenessNotice, type ServiceTagsFileName } from './fileDate.ts';
+import { fastServiceTagsFile } from './fastValidate.ts';
 import { describeIssues } from './issues.ts';
 import type { ServiceTagsNotice } from './notice.ts';
 import { serviceTagsFileSchema, type ServiceTagsFile } from './schema.ts';
@@ -106,6 +107,9 @@ function validate(data: unknown): ShapeResult {
   if (!Array.isArray((data as { values?: unknown }).values)) {
     return { ok: false, message: `${notAFile}: it has no "values" list of service tags. ${DOWNLOAD_HINT}` };
   }
+  // The common case, a good file, without the schema's cost per prefix; a bad one gets its messages below.
+  const fast = fastServiceTagsFile(data);
+  if (fast) return { ok: true, file: fast };
   const result = serviceTagsFileSchema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, file: result.data };
   const problems = describeIssues(result.error.issues, data);

@@ -9,7 +9,7 @@ import { AZURE_CLOUDS } from '../catalog/regions.ts';
  */
 
 /** A text that looks like an IPv4 or IPv6 prefix; exact parsing happens when a tag's prefixes are used. */
-const PREFIX_SHAPE = /^[0-9A-Fa-f.:]+\/\d{1,3}$/;
+export const PREFIX_SHAPE = /^[0-9A-Fa-f.:]+\/\d{1,3}$/;
 
 export const serviceTagPropertiesSchema = z.looseObject({
   changeNumber: z.number().check(z.int(), z.nonnegative()),

@@ -58,4 +58,13 @@ describe('Service Tags, public-cloud size', () => {
     });
     if (result.routes.length !== 15) throw new Error(`expected 15 routes, got ${result.routes.length}`);
   });
+
+  // The target: reading and checking the file costs at most twice JSON.parse of it.
+  bench(`reference: JSON.parse of the ${size} alone`, () => {
+    JSON.parse(text);
+  });
+
+  bench(`parseServiceTags of the ${size} (JSON.parse + size + format check)`, () => {
+    if (!parseServiceTags(text).ok) throw new Error('the benchmark file must be valid');
+  });
 });
