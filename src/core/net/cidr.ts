@@ -21,7 +21,7 @@ const toInt = (address: ipaddr.IPv4): number =>
 
 /** Dotted-quad text of an unsigned 32-bit integer. */
 export function intToIp(value: number): string {
-  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
+  return `${value >>> 24}.${(value >>> 16) & 255}.${(value >>> 8) & 255}.${value & 255}`;
 }
 
 /** Number of addresses in a prefix of this length. */
@@ -41,9 +41,55 @@ function missingLength(text: string): CidrResult {
   return fail(`"${text}" is not an IPv4 prefix; write it as CIDR, such as ${EXAMPLE}.`);
 }
 
+/** The length after the `/` at `slash`: one or two ASCII digits, at most 32; else -1. */
+function quickLength(text: string, slash: number): number {
+  const digits = text.length - slash - 1;
+  if (digits < 1 || digits > 2) return -1;
+  let length = 0;
+  for (let i = slash + 1; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    length = length * 10 + c - 48;
+  }
+  return length <= 32 ? length : -1;
+}
+
+/**
+ * The common case read character by character: `a.b.c.d/n` with decimal octets (no leading zeros, as
+ * ipaddr.js's four-part decimal form) and no host bits. Anything else returns undefined and goes
+ * through the explaining parser, so results are the same either way (property-tested).
+ */
+function quickParse(text: string): Cidr | undefined {
+  let value = 0;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  let i = 0;
+  for (; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (digits > 0 && octet === 0) return undefined; // a leading zero
+      octet = octet * 10 + c - 48;
+      digits += 1;
+      if (octet > 255) return undefined;
+    } else if (c === 46 && digits > 0 && dots < 3) {
+      value = value * 256 + octet;
+      [octet, digits, dots] = [0, 0, dots + 1];
+    } else break;
+  }
+  if (dots !== 3 || digits === 0 || text.charCodeAt(i) !== 47) return undefined;
+  const length = quickLength(text, i);
+  if (length < 0) return undefined;
+  const first = value * 256 + octet;
+  const size = blockSize(length);
+  return first % size === 0 ? { text, first, last: first + size - 1, length } : undefined;
+}
+
 /** Parses an IPv4 CIDR, explaining what is wrong in words a user can act on. */
 export function parseCidr(input: string): CidrResult {
   const text = input.trim();
+  const quick = quickParse(text);
+  if (quick) return { ok: true, cidr: quick };
   if (isIpv6(text)) {
     return fail(`"${text}" is an IPv6 address; only IPv4 prefixes such as ${EXAMPLE} are supported here.`);
   }
