@@ -14,10 +14,14 @@ const udr = (plan: Plan, routeTargets: 'serviceTags' | 'ipPrefixes' = 'serviceTa
     };
   });
 const subnetOf = (plan: Plan) => plan.network!.subnet!;
+const withPublicIp = (plan: Plan) =>
+  withPatch(plan, (p) => {
+    if (p.compute.kind === 'computeCluster') p.compute.publicIp = true;
+  });
 
 describe('plannedRoutes', () => {
-  it('sends 0.0.0.0/0 to the appliance and the bypass tags to Internet', () => {
-    const plan = udr(examplePlan('compute-cluster'));
+  it('sends 0.0.0.0/0 to the appliance and, for public-IP compute, the bypass tags to Internet', () => {
+    const plan = udr(withPublicIp(examplePlan('compute-cluster')));
     expect(plannedRoutes(plan, subnetOf(plan))).toEqual([
       {
         name: 'DefaultToAppliance',
@@ -45,8 +49,28 @@ describe('plannedRoutes', () => {
     expect(plannedRoutes(prefixes, subnetOf(prefixes)).map((r) => r.name)).toEqual(['DefaultToAppliance']);
   });
 
-  it("skips prefixes the table already has and doesn't reuse its names", () => {
+  it.each(['serviceTags', 'ipPrefixes'] as const)(
+    'sends everything of compute without public IPs and without NAT to the appliance (%s)',
+    (targets) => {
+      const plan = udr(examplePlan('compute-cluster'), targets);
+      expect(plannedRoutes(plan, subnetOf(plan)).map((r) => r.name)).toEqual(['DefaultToAppliance']);
+    },
+  );
+
+  it('routes the bypass tags to Internet for compute without public IPs when the subnet has a NAT gateway', () => {
     const plan = withPatch(udr(examplePlan('compute-cluster')), (p) => {
+      p.network!.subnet!.mode = 'existing';
+      p.network!.subnet!.natGateway = true;
+    });
+    expect(plannedRoutes(plan, subnetOf(plan)).map((r) => r.name)).toEqual([
+      'DefaultToAppliance',
+      'AzureMachineLearningToInternet',
+      'BatchNodeManagementToInternet',
+    ]);
+  });
+
+  it("skips prefixes the table already has and doesn't reuse its names", () => {
+    const plan = withPatch(udr(withPublicIp(examplePlan('compute-cluster'))), (p) => {
       p.network!.subnet!.routeTable = {
         name: 'rt',
         routes: [
