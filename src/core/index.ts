@@ -10,3 +10,4 @@ export * from './flows/index.ts';
 export * from './generators/index.ts';
 export * from './catalog/limits.ts';
 export { TRAINING_OUTBOUND_FLOWS, regionalRemote } from './catalog/flows.ts';
+export * from './proof/index.ts';

@@ -8,6 +8,7 @@ export { plannedSecurityRules } from './planned.ts';
 export {
   DATABRICKS_BYPASS_TAGS,
   bypassTags,
+  hasExplicitEgress,
   ipPrefixBypassTags,
   plannedRoutes,
   prefixBypass,
@@ -23,7 +24,7 @@ export {
 } from './routes.ts';
 export { INTERNET_PROBE, malformedFields, simulateFlows, type Simulation } from './simulate.ts';
 export * from './types.ts';
-export { NSG_RULES_PATH, subnetNsg } from './context.ts';
+export { NSG_RULES_PATH, instanceMountsFileShare, isCrossRegion, subnetNsg } from './context.ts';
 export { parseRule, type ParsedRule } from './parseRule.ts';
 export {
   blockedFlows,
