@@ -2,7 +2,14 @@
  * The one place the proof learns what the bundle deploys: today the generators' deployment model
  * (`buildModel`); switch this file alone to the resource model when it replaces it.
  */
-import { NSG_RULES_PATH, prefixBypass, simulateFlows, type SourcedRule } from '../flows/index.ts';
+import { parseIpv4Range, type IpRange } from '../flows/address.ts';
+import {
+  NSG_RULES_PATH,
+  prefixBypass,
+  simulateFlows,
+  type NsgDecision,
+  type SourcedRule,
+} from '../flows/index.ts';
 import { buildModel } from '../generators/model.ts';
 import type { Plan } from '../model/index.ts';
 import type { CheckOptions } from '../rules/types.ts';
@@ -18,6 +25,8 @@ export interface DeployedRoute {
   readonly path: string;
   /** For an IP-prefix route copied from a Service Tags file: the tag it belongs to. */
   readonly tag?: string;
+  /** The address prefix parsed once, when it is an IPv4 prefix (not a service tag). */
+  readonly range?: IpRange;
 }
 
 /** The compute subnet as it will be after deployment. */
@@ -26,7 +35,12 @@ export interface DeployedSubnet {
   readonly addressPrefix: string;
   readonly defaultOutboundAccess: boolean;
   /** The NSG on the subnet, with its rules (existing, then those the bundle adds). */
-  readonly nsg?: { readonly name: string; readonly rules: readonly SourcedRule[] };
+  readonly nsg?: {
+    readonly name: string;
+    readonly rules: readonly SourcedRule[];
+    /** The simulator's decisions by flow id, when it evaluated exactly these rules (so they needn't be evaluated again). */
+    readonly decisions?: ReadonlyMap<string, NsgDecision>;
+  };
   readonly routeTableName?: string;
   readonly routes: readonly DeployedRoute[];
   /** Name of the NAT gateway on the subnet (the existing one, or the one the bundle adds). */
@@ -36,6 +50,10 @@ export interface DeployedSubnet {
 }
 
 const withTag = (tag: string | undefined) => (tag === undefined ? {} : { tag });
+const withRange = (prefix: string) => {
+  const range = parseIpv4Range(prefix.trim());
+  return range ? { range } : {};
+};
 
 function routesOf(plan: Plan, model: ReturnType<typeof buildModel>, options: CheckOptions): DeployedRoute[] {
   const existing = (plan.network?.subnet?.routeTable?.routes ?? []).map((route, i) => ({
@@ -47,6 +65,7 @@ function routesOf(plan: Plan, model: ReturnType<typeof buildModel>, options: Che
       : { nextHopIpAddress: route.properties.nextHopIpAddress }),
     origin: 'existing' as const,
     path: `network.subnet.routeTable.routes.${i}`,
+    ...withRange(route.properties.addressPrefix),
   }));
   const file = options.serviceTags?.file;
   const fromFile = file ? prefixBypass(plan, file)?.routes : undefined;
@@ -56,17 +75,34 @@ function routesOf(plan: Plan, model: ReturnType<typeof buildModel>, options: Che
     origin: 'planned' as const,
     path: 'tunneling',
     ...withTag(tagOf.get(route.addressPrefix)),
+    ...withRange(route.addressPrefix),
   }));
   return [...existing, ...planned];
 }
 
-/** The existing rules as the simulator parsed them (parsed once per plan), then the rules the bundle adds. */
-function nsgRules(plan: Plan, planned: readonly SourcedRule['rule'][]): SourcedRule[] {
-  const existing = simulateFlows(plan).rules.filter((rule) => rule.origin === 'existing');
-  return [...existing, ...planned.map((rule) => ({ rule, origin: 'planned' as const }))];
+const sameRules = (a: readonly SourcedRule['rule'][], b: readonly SourcedRule[]) =>
+  a.length === b.length && a.every((rule, i) => JSON.stringify(rule) === JSON.stringify(b[i]?.rule));
+
+/**
+ * The NSG once deployed: the existing rules as the simulator parsed them, then the rules the bundle adds.
+ * When the bundle adds exactly the rules the simulator evaluated, its decisions are reused.
+ */
+function deployedNsg(
+  plan: Plan,
+  name: string,
+  planned: readonly SourcedRule['rule'][],
+): DeployedSubnet['nsg'] {
+  const simulation = simulateFlows(plan);
+  if (sameRules(planned, simulation.planned)) {
+    const decisions = new Map(simulation.flows.map((v) => [v.flow.id, v] as const));
+    return { name, rules: simulation.rules, decisions };
+  }
+  const existing = simulation.rules.filter((rule) => rule.origin === 'existing');
+  return { name, rules: [...existing, ...planned.map((rule) => ({ rule, origin: 'planned' as const }))] };
 }
 
-function deploy(plan: Plan, options: CheckOptions): DeployedSubnet | undefined {
+/** {@link deployedSubnet} without the memo. */
+export function deploySubnet(plan: Plan, options: CheckOptions = {}): DeployedSubnet | undefined {
   const subnet = plan.workspace.isolation === 'customerVnet' ? plan.network?.subnet : undefined;
   const model = buildModel(plan, options.serviceTags);
   const network = model.network;
@@ -79,7 +115,7 @@ function deploy(plan: Plan, options: CheckOptions): DeployedSubnet | undefined {
     name: subnet.name,
     addressPrefix: subnet.addressPrefix,
     defaultOutboundAccess: subnetModel.defaultOutboundAccess,
-    ...(nsgModel ? { nsg: { name: nsgModel.name, rules: nsgRules(plan, nsgModel.rules) } } : {}),
+    ...(nsgModel ? { nsg: deployedNsg(plan, nsgModel.name, nsgModel.rules) } : {}),
     ...(subnetModel.routeTableName === undefined ? {} : { routeTableName: subnetModel.routeTableName }),
     routes: routesOf(plan, model, options),
     ...(natGateway === undefined ? {} : { natGateway }),
@@ -102,7 +138,7 @@ export function deployedSubnet(plan: Plan, options: CheckOptions = {}): Deployed
   const key = options.serviceTags?.file ?? NO_FILE;
   let result = byFile.get(key);
   if (result === undefined) {
-    result = deploy(plan, options) ?? null;
+    result = deploySubnet(plan, options) ?? null;
     byFile.set(key, result);
   }
   return result ?? undefined;

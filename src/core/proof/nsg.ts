@@ -14,7 +14,8 @@ const where = (rule: { name: string; priority: number }) => `${rule.name} (${rul
 export function subnetNsgStep(subnet: DeployedSubnet, flow: Flow): Step {
   const nsg = subnet.nsg;
   if (!nsg) return { ok: true, hops: [`subnet ${subnet.name}: no NSG`] };
-  const decision = evaluateNsg(nsg.rules, flow, { subnetPrefix: subnet.addressPrefix });
+  const decision =
+    nsg.decisions?.get(flow.id) ?? evaluateNsg(nsg.rules, flow, { subnetPrefix: subnet.addressPrefix });
   const rule = decision.rule;
   const hop = rule ? `NSG ${nsg.name}: ${where(rule)}` : `NSG ${nsg.name}`;
   if (decision.result === 'allowed') return { ok: true, hops: [hop] };

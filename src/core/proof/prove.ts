@@ -1,7 +1,7 @@
 import { requiredFlows, type Flow } from '../flows/index.ts';
 import type { Plan } from '../model/index.ts';
 import type { CheckOptions } from '../rules/types.ts';
-import { deployedSubnet, type DeployedSubnet } from './deployed.ts';
+import { deploySubnet, deployedSubnet, type DeployedSubnet } from './deployed.ts';
 import { dnsStep } from './dns.ts';
 import { azureNsgStep, subnetNsgStep } from './nsg.ts';
 import { outboundRouteStep, replyRouteStep } from './routing.ts';
@@ -56,6 +56,16 @@ function follow(plan: Plan, subnet: DeployedSubnet, flow: Flow): FlowProof {
     reason: `${flow.protocol.toUpperCase()} ${flow.port} ${verb(flow)} ${flow.remote} is allowed${through}.`,
     path,
   };
+}
+
+/**
+ * The proof without any memo of its own (the simulator's parsed rules are still shared): what a plan's
+ * first proof costs once the checks have run. For benchmarks; use {@link proveFlows}.
+ */
+export function proveUncached(plan: Plan, options: CheckOptions = {}): Proof {
+  const subnet = deploySubnet(plan, options);
+  if (!subnet) return { flows: [] };
+  return { flows: requiredFlows(plan).map((flow) => follow(plan, subnet, flow)) };
 }
 
 function prove(plan: Plan, options: CheckOptions): Proof {

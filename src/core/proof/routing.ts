@@ -15,37 +15,41 @@ const baseTag = (tag: string) => tag.toLowerCase().split('.')[0] ?? '';
 /** How a route's destination relates to a public service tag: covers it, may cover part of it, or not. */
 type Cover = 'all' | 'maybe' | 'no';
 
+const isWhole = (range: { first: number; last: number }) => range.first === 0 && range.last === 0xffffffff;
+
 function covers(plan: Plan, route: DeployedRoute, remote: string): Cover {
-  const prefix = route.addressPrefix.trim().toLowerCase();
   const wanted = remote.toLowerCase();
   if (route.tag !== undefined) return baseTag(route.tag) === baseTag(wanted) ? 'all' : 'no';
-  const range = parseIpv4Range(prefix);
+  const range = route.range;
   if (!range) {
+    const prefix = route.addressPrefix.trim().toLowerCase();
     const regional = `${wanted}.${computeRegion(plan).toLowerCase()}`;
     return prefix === wanted || prefix === regional || prefix === baseTag(wanted) ? 'all' : 'no';
   }
-  if (range.first === 0 && range.last === 0xffffffff) return 'all';
+  if (isWhole(range)) return 'all';
   const isPrivate = PRIVATE_RANGES.some((p) => p.first <= range.first && range.last <= p.last);
   return isPrivate ? 'no' : 'maybe';
 }
 
-/** The route Azure picks for a public service tag: a tag route or the tag's prefixes beat 0.0.0.0/0. */
+/**
+ * The route Azure picks for a public service tag: a route to the tag (or to its prefixes from a Service
+ * Tags file) is more specific than 0.0.0.0/0 and wins; a public IP prefix may cover part of the tag
+ * (`maybe`); undefined when only the system routes apply.
+ */
 export function routeFor(
   plan: Plan,
   subnet: DeployedSubnet,
   remote: string,
 ): DeployedRoute | 'maybe' | undefined {
-  let fallback: DeployedRoute | undefined;
+  let whole: DeployedRoute | undefined;
   for (const route of subnet.routes) {
     const cover = covers(plan, route, remote);
     if (cover === 'maybe') return 'maybe';
     if (cover === 'no') continue;
-    const isDefault = parseIpv4Range(route.addressPrefix.trim())?.first === 0 && route.tag === undefined;
-    const isWide = isDefault && parseIpv4Range(route.addressPrefix.trim())?.last === 0xffffffff;
-    if (!isWide) return route;
-    fallback ??= route;
+    if (!route.range || route.tag !== undefined || !isWhole(route.range)) return route;
+    whole ??= route;
   }
-  return fallback;
+  return whole;
 }
 
 /** The way out for next hop Internet: NAT gateway, then the compute's public IP, then default outbound access. */
