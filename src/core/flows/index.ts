@@ -10,6 +10,7 @@ export {
   bypassTags,
   hasExplicitEgress,
   ipPrefixBypassTags,
+  ipPrefixRouteRegions,
   plannedRoutes,
   prefixBypass,
   usesIpPrefixRoutes,

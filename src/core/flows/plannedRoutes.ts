@@ -1,5 +1,6 @@
 import type { Plan, Route, Subnet } from '../model/index.ts';
 import type { BypassRoutesResult, ServiceTagsFile } from '../servicetags/index.ts';
+import { pairedRegion } from '../catalog/regions.ts';
 import { pairedBypassRoutes } from './pairedRoutes.ts';
 import { TRAINING_KINDS, computeRegion, hasPublicIp } from './context.ts';
 
@@ -60,6 +61,17 @@ export function usesIpPrefixRoutes(plan: Plan): boolean {
  */
 export function ipPrefixBypassTags(plan: Plan): string[] {
   return bypassTags(plan);
+}
+
+/**
+ * The regions whose prefixes the IP-prefix routes copy: the compute region, then its paired region when
+ * it has one (REQUIREMENTS.md §12, paired-region-prefixes). ARM names.
+ * @see https://learn.microsoft.com/azure/reliability/regions-paired
+ */
+export function ipPrefixRouteRegions(plan: Plan): string[] {
+  const region = computeRegion(plan);
+  const pair = pairedRegion(region);
+  return pair ? [region, pair.armName] : [region];
 }
 
 const prefixMemo = new WeakMap<Plan, WeakMap<ServiceTagsFile, BypassRoutesResult>>();

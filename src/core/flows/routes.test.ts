@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../model/index.ts';
 import { examplePlan, withPatch } from '../rules/testing.ts';
-import { plannedRoutes } from './plannedRoutes.ts';
+import { ipPrefixRouteRegions, plannedRoutes } from './plannedRoutes.ts';
 import { analyzeRoutes, internetBypass } from './routes.ts';
 
 const udr = (plan: Plan, routeTargets: 'serviceTags' | 'ipPrefixes' = 'serviceTags') =>
@@ -18,6 +18,17 @@ const withPublicIp = (plan: Plan) =>
   withPatch(plan, (p) => {
     if (p.compute.kind === 'computeCluster') p.compute.publicIp = true;
   });
+
+describe('ipPrefixRouteRegions', () => {
+  it('is the compute region and its paired region, or the compute region alone without a pair', () => {
+    expect(ipPrefixRouteRegions(examplePlan('compute-cluster'))).toEqual(['eastus2', 'centralus']);
+    const unpaired = withPatch(examplePlan('compute-cluster'), (p) => {
+      p.workspace.region = 'italynorth';
+      p.network!.vnet.region = 'italynorth';
+    });
+    expect(ipPrefixRouteRegions(unpaired)).toEqual(['italynorth']);
+  });
+});
 
 describe('plannedRoutes', () => {
   it('sends 0.0.0.0/0 to the appliance and, for public-IP compute, the bypass tags to Internet', () => {
