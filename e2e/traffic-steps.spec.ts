@@ -105,9 +105,11 @@ test.describe('inbound, outbound and tunnelling steps', () => {
     expect(plan.outbound).toEqual({
       restrict: true,
       microsoftImages: true,
-      azureMonitor: false,
+      azureMonitor: true,
+      azureMonitorPrivateLink: false,
       storageFileShares: true,
-      publicContainerRegistry: false,
+      publicContainerRegistry: true,
+      containerRegistryPrivateEndpoint: false,
     });
   });
 
@@ -132,10 +134,9 @@ test.describe('inbound, outbound and tunnelling steps', () => {
       '0.0.0.0/0',
       'Virtual appliance 10.0.0.4',
     ]);
-    await expect(
-      traffic.row(traffic.plannedRoutes, 'AzureMachineLearningToInternet', 'Internet'),
-    ).toHaveCount(1);
-    await expect(traffic.row(traffic.plannedRoutes, 'BatchNodeManagement.eastus2')).toHaveCount(1);
+    // No public IPs and no NAT gateway: nothing bypasses the firewall (next hop Internet would drop it).
+    await expect(traffic.row(traffic.plannedRoutes, 'AzureMachineLearningToInternet')).toHaveCount(0);
+    await expect(traffic.row(traffic.plannedRoutes, 'BatchNodeManagement.eastus2')).toHaveCount(0);
     await expect(page.getByText('Your firewall must allow UDP 5831')).toBeVisible();
 
     const routed = await traffic.exportedPlan();

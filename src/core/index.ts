@@ -9,4 +9,5 @@ export * from './importers/index.ts';
 export * from './flows/index.ts';
 export * from './generators/index.ts';
 export * from './catalog/limits.ts';
-export { TRAINING_OUTBOUND_FLOWS } from './catalog/flows.ts';
+export { TRAINING_OUTBOUND_FLOWS, regionalRemote } from './catalog/flows.ts';
+export * from './proof/index.ts';

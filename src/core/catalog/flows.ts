@@ -16,7 +16,8 @@ export type FlowCondition =
   | 'storageFileShares'
   | 'publicContainerRegistry'
   | 'hbi'
-  | 'sshEnabled';
+  | 'sshEnabled'
+  | 'crossRegion';
 
 /** Which compute kinds and which direction a group of flows belongs to. */
 export type FlowFamily = 'trainingOutbound' | 'trainingInbound' | 'attachedInbound' | 'hdinsightInbound';
@@ -33,8 +34,10 @@ export interface FlowSpec {
   /** Destination ports; `ssh` means the plan's SSH port. */
   readonly ports: readonly (number | 'ssh')[];
   /**
-   * The remote end as a service tag; `{region}` is replaced by the compute region. `sshSource` means
-   * the plan's `compute.ssh.sourceAddressPrefix`.
+   * The remote end as a service tag. A regional tag names whose region it is (REQUIREMENTS.md §12,
+   * regional-tag-region): `{workspaceRegion}` for the workspace's own resources (its default storage
+   * account, registry, key vault), `{computeRegion}` for what serves the compute itself (Batch node
+   * management, Batch's storage). `sshSource` means the plan's `compute.ssh.sourceAddressPrefix`.
    */
   readonly remote: string;
   readonly status: 'required' | 'situational';
@@ -92,7 +95,7 @@ export const TRAINING_OUTBOUND_FLOWS: readonly FlowSpec[] = [
     protocol: 'Tcp',
     ruleProtocol: '*',
     ports: [443],
-    remote: 'BatchNodeManagement.{region}',
+    remote: 'BatchNodeManagement.{computeRegion}',
     status: 'required',
     when: 'always',
     ruleName: 'AllowBatchNodeManagementOutbound',
@@ -112,11 +115,21 @@ export const TRAINING_OUTBOUND_FLOWS: readonly FlowSpec[] = [
     id: 'out-storage',
     protocol: 'Tcp',
     ports: [443],
-    remote: 'Storage.{region}',
+    remote: 'Storage.{workspaceRegion}',
     status: 'required',
     when: 'always',
     ruleName: 'AllowStorageOutbound',
-    why: "The compute reads and writes the workspace's storage account.",
+    why: "The compute reads and writes the workspace's default storage account, which is in the workspace's region.",
+  }),
+  outbound({
+    id: 'out-storage-compute-region',
+    protocol: 'Tcp',
+    ports: [443],
+    remote: 'Storage.{computeRegion}',
+    status: 'required',
+    when: 'crossRegion',
+    ruleName: 'AllowComputeRegionStorageOutbound',
+    why: "A cluster in another region than the workspace also needs Azure Batch's storage in the cluster's own region.",
   }),
   outbound({
     id: 'out-frontdoor',
@@ -172,27 +185,27 @@ export const TRAINING_OUTBOUND_FLOWS: readonly FlowSpec[] = [
     id: 'out-storage-smb',
     protocol: 'Tcp',
     ports: [445],
-    remote: 'Storage.{region}',
+    remote: 'Storage.{workspaceRegion}',
     status: 'situational',
     when: 'storageFileShares',
     ruleName: 'AllowStorageSmbOutbound',
-    why: 'Azure Files shares are mounted over SMB (TCP 445).',
+    why: "Azure Files shares are mounted over SMB (TCP 445); a compute instance mounts the workspace's file share this way.",
   }),
   outbound({
     id: 'out-acr',
     protocol: 'Tcp',
     ports: [443],
-    remote: 'AzureContainerRegistry.{region}',
+    remote: 'AzureContainerRegistry.{workspaceRegion}',
     status: 'situational',
     when: 'publicContainerRegistry',
     ruleName: 'AllowAzureContainerRegistryOutbound',
-    why: "The workspace's container registry is reached over its public endpoint.",
+    why: "The workspace's container registry serves custom images and job submission, over its public endpoint unless privately linked.",
   }),
   outbound({
     id: 'out-keyvault',
     protocol: 'Tcp',
     ports: [443],
-    remote: 'AzureKeyVault.{region}',
+    remote: 'AzureKeyVault.{workspaceRegion}',
     status: 'situational',
     when: 'hbi',
     ruleName: 'AllowAzureKeyVaultOutbound',
@@ -259,6 +272,21 @@ export const ATTACHED_INBOUND_FLOWS: readonly FlowSpec[] = [
     docUrl: DOCS.hdinsightServiceTags,
   },
 ];
+
+/** The two regions a regional tag of the catalogue may name. */
+export interface FlowRegions {
+  readonly workspace: string;
+  readonly compute: string;
+}
+
+/**
+ * A catalogue remote with its region placeholders filled in: `Storage.{workspaceRegion}` becomes
+ * `Storage.westeurope` for a workspace in West Europe, whatever region the compute is in.
+ * @see https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall
+ */
+export function regionalRemote(remote: string, regions: FlowRegions): string {
+  return remote.replace('{workspaceRegion}', regions.workspace).replace('{computeRegion}', regions.compute);
+}
 
 /** Every flow entry, in the order planned rules are written. */
 export const FLOW_SPECS: readonly FlowSpec[] = [

@@ -7,6 +7,8 @@ import {
   cloudOfRegion,
   regionByArmName,
   regionByTagSuffix,
+  REGION_PAIRS,
+  pairedRegion,
   regionalTagName,
 } from './regions.ts';
 
@@ -115,5 +117,38 @@ describe('regions against the real US Government Service Tags file', () => {
       .filter((suffix) => suffix?.match(/^US(Gov|DoD)/i));
     expect(suffixes.length).toBeGreaterThan(200);
     for (const suffix of suffixes) expect(regionByTagSuffix(suffix ?? ''), suffix).toBeDefined();
+  });
+});
+
+describe('pairedRegion', () => {
+  it('names only known regions, each paired within its own cloud and never with itself', () => {
+    for (const [region, pair] of REGION_PAIRS) {
+      const first = regionByArmName(region);
+      const second = regionByArmName(pair);
+      expect(first, region).toBeDefined();
+      expect(second, pair).toBeDefined();
+      expect(second?.cloud).toBe(first?.cloud);
+      expect(pair).not.toBe(region);
+    }
+    expect(new Set(REGION_PAIRS.map(([region]) => region)).size).toBe(REGION_PAIRS.length);
+  });
+
+  it.each([
+    ['eastus2', 'centralus'],
+    ['centralus', 'eastus2'],
+    ['brazilsouth', 'southcentralus'],
+    ['southcentralus', 'northcentralus'],
+    ['westus3', 'eastus'],
+    ['westindia', 'southindia'],
+    ['northeurope', 'westeurope'],
+    ['USGovVirginia', 'usgovtexas'],
+    ['usgovarizona', 'usgovtexas'],
+    ['chinanorth2', 'chinaeast2'],
+  ])('pairs %s with %s', (region, pair) => {
+    expect(pairedRegion(region)?.armName).toBe(pair);
+  });
+
+  it.each(['italynorth', 'polandcentral', 'nowhere'])('gives %s no pair', (region) => {
+    expect(pairedRegion(region)).toBeUndefined();
   });
 });

@@ -162,3 +162,92 @@ export function regionalTagName(tag: string, armName: string): string | undefine
   const region = regionByArmName(armName);
   return region ? `${tag}.${region.tagSuffix}` : undefined;
 }
+
+/**
+ * Each region's paired region (its secondary), by ARM name. Pairs are directional: most are mutual,
+ * but Brazil South → South Central US, West India → South India, West US 3 → East US and
+ * USGov Arizona → USGov Texas are one-way. Regions without a pair (most newer regions, which rely on
+ * availability zones) are absent. The firewall guidance asks for the IP prefixes of both the primary
+ * and the paired region when routes are written as IP prefixes (REQUIREMENTS.md §12, paired-region-prefixes).
+ *
+ * @see https://learn.microsoft.com/azure/reliability/regions-list
+ * @see https://learn.microsoft.com/azure/reliability/regions-paired
+ * @see https://learn.microsoft.com/azure/azure-government/documentation-government-overview-dod
+ */
+const PAIRS: readonly (readonly [string, string])[] = [
+  // Public cloud (regions-list, "Paired region" column)
+  ['australiacentral', 'australiacentral2'],
+  ['australiacentral2', 'australiacentral'],
+  ['australiaeast', 'australiasoutheast'],
+  ['australiasoutheast', 'australiaeast'],
+  ['brazilsouth', 'southcentralus'],
+  ['brazilsoutheast', 'brazilsouth'],
+  ['canadacentral', 'canadaeast'],
+  ['canadaeast', 'canadacentral'],
+  ['centralindia', 'southindia'],
+  ['southindia', 'centralindia'],
+  ['westindia', 'southindia'],
+  ['centralus', 'eastus2'],
+  ['eastus2', 'centralus'],
+  ['eastus', 'westus'],
+  ['westus', 'eastus'],
+  ['westus3', 'eastus'],
+  ['northcentralus', 'southcentralus'],
+  ['southcentralus', 'northcentralus'],
+  ['westcentralus', 'westus2'],
+  ['westus2', 'westcentralus'],
+  ['eastasia', 'southeastasia'],
+  ['southeastasia', 'eastasia'],
+  ['francecentral', 'francesouth'],
+  ['francesouth', 'francecentral'],
+  ['germanywestcentral', 'germanynorth'],
+  ['germanynorth', 'germanywestcentral'],
+  ['japaneast', 'japanwest'],
+  ['japanwest', 'japaneast'],
+  ['koreacentral', 'koreasouth'],
+  ['koreasouth', 'koreacentral'],
+  ['northeurope', 'westeurope'],
+  ['westeurope', 'northeurope'],
+  ['norwayeast', 'norwaywest'],
+  ['norwaywest', 'norwayeast'],
+  ['southafricanorth', 'southafricawest'],
+  ['southafricawest', 'southafricanorth'],
+  ['swedencentral', 'swedensouth'],
+  ['swedensouth', 'swedencentral'],
+  ['switzerlandnorth', 'switzerlandwest'],
+  ['switzerlandwest', 'switzerlandnorth'],
+  ['uaenorth', 'uaecentral'],
+  ['uaecentral', 'uaenorth'],
+  ['uksouth', 'ukwest'],
+  ['ukwest', 'uksouth'],
+  ['jioindiawest', 'jioindiacentral'],
+  ['jioindiacentral', 'jioindiawest'],
+  // Azure Government
+  ['usgovvirginia', 'usgovtexas'],
+  ['usgovtexas', 'usgovvirginia'],
+  ['usgovarizona', 'usgovtexas'],
+  ['usdodeast', 'usdodcentral'],
+  ['usdodcentral', 'usdodeast'],
+  // Azure operated by 21Vianet
+  ['chinanorth', 'chinaeast'],
+  ['chinaeast', 'chinanorth'],
+  ['chinanorth2', 'chinaeast2'],
+  ['chinaeast2', 'chinanorth2'],
+  ['chinanorth3', 'chinaeast3'],
+  ['chinaeast3', 'chinanorth3'],
+];
+
+const pairOf = new Map(PAIRS);
+
+/** The ARM names of every region pair entry, for tests and documentation: `[region, paired region]`. */
+export const REGION_PAIRS: readonly (readonly [string, string])[] = PAIRS;
+
+/**
+ * The paired (secondary) region of a region (`eastus2` → Central US), in the same cloud; undefined for
+ * an unknown region or one without a pair.
+ * @see https://learn.microsoft.com/azure/reliability/regions-paired
+ */
+export function pairedRegion(armName: string): Region | undefined {
+  const pair = pairOf.get(armName.trim().toLowerCase());
+  return pair === undefined ? undefined : regionByArmName(pair);
+}

@@ -1,5 +1,6 @@
 import type { FlowCondition } from '../catalog/flows.ts';
 import type { ComputeKind, NetworkSecurityGroup, Plan } from '../model/index.ts';
+import { computeRegion } from '../net/plan.ts';
 
 /** Kinds that run AML-managed nodes in the subnet: cluster, instance, serverless. */
 export const TRAINING_KINDS: readonly ComputeKind[] = ['computeCluster', 'computeInstance', 'serverless'];
@@ -12,6 +13,19 @@ export const ATTACHED_KINDS: readonly ComputeKind[] = ['virtualMachine', 'hdinsi
 export const NSG_RULES_PATH = 'network.subnet.networkSecurityGroup.securityRules';
 
 export { computeRegion } from '../net/plan.ts';
+
+/** True when the compute runs in another region than its workspace (a cross-region cluster). */
+export function isCrossRegion(plan: Plan): boolean {
+  return computeRegion(plan).toLowerCase() !== plan.workspace.region.toLowerCase();
+}
+
+/**
+ * True when a compute instance mounts the workspace's file share over SMB through the internet tags:
+ * storage not secured in the VNet (REQUIREMENTS.md §12, ci-file-share-445).
+ */
+export function instanceMountsFileShare(plan: Plan): boolean {
+  return plan.compute.kind === 'computeInstance' && !plan.workspace.storageInVnet;
+}
 
 /** True when the plan puts compute into a customer VNet subnet the flows go through. */
 export function hasComputeSubnet(plan: Plan): boolean {
@@ -49,14 +63,16 @@ export function conditionHolds(plan: Plan, when: FlowCondition): boolean {
     case 'privateEndpoint':
       return plan.workspace.privateEndpoint;
     case 'azureMonitor':
-      return plan.outbound.azureMonitor;
+      return plan.outbound.azureMonitor && !plan.outbound.azureMonitorPrivateLink;
     case 'storageFileShares':
-      return plan.outbound.storageFileShares;
+      return plan.outbound.storageFileShares || instanceMountsFileShare(plan);
     case 'publicContainerRegistry':
-      return plan.outbound.publicContainerRegistry;
+      return plan.outbound.publicContainerRegistry && !plan.outbound.containerRegistryPrivateEndpoint;
     case 'hbi':
       return plan.workspace.hbi;
     case 'sshEnabled':
       return sshOf(plan)?.enabled === true;
+    case 'crossRegion':
+      return isCrossRegion(plan);
   }
 }

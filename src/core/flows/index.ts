@@ -8,7 +8,9 @@ export { plannedSecurityRules } from './planned.ts';
 export {
   DATABRICKS_BYPASS_TAGS,
   bypassTags,
+  hasExplicitEgress,
   ipPrefixBypassTags,
+  ipPrefixRouteRegions,
   plannedRoutes,
   prefixBypass,
   usesIpPrefixRoutes,
@@ -23,7 +25,7 @@ export {
 } from './routes.ts';
 export { INTERNET_PROBE, malformedFields, simulateFlows, type Simulation } from './simulate.ts';
 export * from './types.ts';
-export { NSG_RULES_PATH, subnetNsg } from './context.ts';
+export { NSG_RULES_PATH, instanceMountsFileShare, isCrossRegion, subnetNsg } from './context.ts';
 export { parseRule, type ParsedRule } from './parseRule.ts';
 export {
   blockedFlows,

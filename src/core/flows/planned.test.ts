@@ -34,10 +34,12 @@ describe('plannedSecurityRules', () => {
       'AllowMicrosoftContainerRegistryOutbound',
       'AllowAzureFrontDoorFirstPartyOutbound',
       'AllowVirtualNetworkHttpsOutbound',
+      'AllowAzureMonitorOutbound',
+      'AllowAzureContainerRegistryOutbound',
       'DenyInternetOutbound',
     ]);
     expect(rules.map((rule) => rule.properties.priority)).toEqual([
-      100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 4096,
+      100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200, 210, 4096,
     ]);
     expect(byName(rules, 'AllowStorageOutbound')?.properties.destinationAddressPrefix).toBe(
       'Storage.eastus2',
@@ -72,14 +74,38 @@ describe('plannedSecurityRules', () => {
     for (const spec of FLOW_SPECS) expect(spec.why.length, spec.id).toBeLessThanOrEqual(140);
   });
 
-  it('uses the compute region for regional tags', () => {
+  it('uses the workspace region for its storage and registry, the compute region for Batch (cross-region cluster)', () => {
     const plan = withPatch(examplePlan('compute-cluster'), (p) => {
       p.compute.region = 'westus3';
       p.network!.vnet.region = 'westus3';
     });
-    expect(
-      byName(plannedSecurityRules(plan), 'AllowStorageOutbound')?.properties.destinationAddressPrefix,
-    ).toBe('Storage.westus3');
+    const rules = plannedSecurityRules(plan);
+    const destination = (name: string) => byName(rules, name)?.properties.destinationAddressPrefix;
+    expect(destination('AllowStorageOutbound')).toBe('Storage.eastus2');
+    expect(destination('AllowComputeRegionStorageOutbound')).toBe('Storage.westus3');
+    expect(destination('AllowBatchNodeManagementOutbound')).toBe('BatchNodeManagement.westus3');
+    expect(destination('AllowAzureContainerRegistryOutbound')).toBe('AzureContainerRegistry.eastus2');
+  });
+
+  it.each([
+    [false, true],
+    [true, false],
+  ])(
+    'a restricted compute instance (storage in the VNet: %s) gets SMB 445 to its workspace storage: %s',
+    (storageInVnet, present) => {
+      const plan = withPatch(examplePlan('compute-instance'), (p) => {
+        p.outbound.restrict = true;
+        p.workspace.storageInVnet = storageInVnet;
+      });
+      const smb = byName(plannedSecurityRules(plan), 'AllowStorageSmbOutbound');
+      expect(smb !== undefined).toBe(present);
+      if (present) expect(smb?.properties.destinationAddressPrefix).toBe('Storage.westeurope');
+    },
+  );
+
+  it('writes one Storage rule when the cluster is in the workspace region', () => {
+    const rules = plannedSecurityRules(examplePlan('compute-cluster'));
+    expect(byName(rules, 'AllowComputeRegionStorageOutbound')).toBeUndefined();
   });
 
   it.each([
@@ -89,13 +115,25 @@ describe('plannedSecurityRules', () => {
       'AllowMicrosoftContainerRegistryOutbound',
       false,
     ],
-    ['azureMonitor adds AzureMonitor', { azureMonitor: true }, 'AllowAzureMonitorOutbound', true],
+    ['azureMonitor off drops AzureMonitor', { azureMonitor: false }, 'AllowAzureMonitorOutbound', false],
+    [
+      'Azure Monitor through Private Link drops AzureMonitor',
+      { azureMonitorPrivateLink: true },
+      'AllowAzureMonitorOutbound',
+      false,
+    ],
     ['storageFileShares adds Storage 445', { storageFileShares: true }, 'AllowStorageSmbOutbound', true],
     [
-      'publicContainerRegistry adds ACR',
-      { publicContainerRegistry: true },
+      'publicContainerRegistry off drops ACR',
+      { publicContainerRegistry: false },
       'AllowAzureContainerRegistryOutbound',
-      true,
+      false,
+    ],
+    [
+      'a registry private endpoint drops ACR',
+      { containerRegistryPrivateEndpoint: true },
+      'AllowAzureContainerRegistryOutbound',
+      false,
     ],
   ] as const)('%s', (_label, outbound, ruleName, present) => {
     const plan = withPatch(examplePlan('compute-cluster'), (p) => Object.assign(p.outbound, outbound));

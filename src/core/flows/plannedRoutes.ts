@@ -1,5 +1,7 @@
 import type { Plan, Route, Subnet } from '../model/index.ts';
-import { bypassRoutes, type BypassRoutesResult, type ServiceTagsFile } from '../servicetags/index.ts';
+import type { BypassRoutesResult, ServiceTagsFile } from '../servicetags/index.ts';
+import { pairedRegion } from '../catalog/regions.ts';
+import { pairedBypassRoutes } from './pairedRoutes.ts';
 import { TRAINING_KINDS, computeRegion, hasPublicIp } from './context.ts';
 
 /** Tags a forced-tunnelled Databricks subnet sends straight to Internet (REQUIREMENTS.md §6, dbx-udr). */
@@ -15,11 +17,28 @@ const route = (
   properties: { addressPrefix, nextHopType, ...(hop === undefined ? {} : { nextHopIpAddress: hop }) },
 });
 
-/** The service tags the plan routes to Internet past the appliance, by compute kind and mode. */
+/**
+ * True when the compute subnet has an explicit way out for next hop Internet: public IPs on the
+ * compute, or a NAT gateway (the subnet's, or one the plan adds). Default outbound access doesn't count:
+ * it is retired, and off for private subnets (REQUIREMENTS.md §12, npip-no-internet-bypass).
+ */
+export function hasExplicitEgress(plan: Plan): boolean {
+  return (
+    hasPublicIp(plan) || plan.tunneling.mode === 'natGateway' || plan.network?.subnet?.natGateway === true
+  );
+}
+
+/**
+ * The service tags the plan routes to Internet past the appliance, by compute kind and mode. Compute
+ * without public IPs gets none unless its subnet has a NAT gateway: the documented AzureMachineLearning
+ * and BatchNodeManagement routes are for public-IP compute, and from a subnet with no explicit outbound
+ * method next hop Internet drops the packet, so such compute sends everything to the appliance.
+ * @see https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall
+ */
 export function bypassTags(plan: Plan): string[] {
   const kind = plan.compute.kind;
   if (kind === 'databricks') return [...DATABRICKS_BYPASS_TAGS];
-  if (!TRAINING_KINDS.includes(kind)) return [];
+  if (!TRAINING_KINDS.includes(kind) || !hasExplicitEgress(plan)) return [];
   return [
     'AzureMachineLearning',
     ...(plan.tunneling.routeBatchNodeManagement ? [`BatchNodeManagement.${computeRegion(plan)}`] : []),
@@ -37,22 +56,30 @@ export function usesIpPrefixRoutes(plan: Plan): boolean {
 }
 
 /**
- * The tags whose IPv4 prefixes bypass the appliance with IP-prefix targets: AzureMachineLearning only for
- * public-IP compute (inbound 44224 replies; no-public-IP compute reaches it through the firewall or a
- * private endpoint, and its ten or more prefixes would only use up routes), BatchNodeManagement.<region>
- * when chosen, and the Databricks tags.
+ * The tags whose IPv4 prefixes bypass the appliance with IP-prefix targets: the same tags as service-tag
+ * targets ({@link bypassTags}), so both ways of writing the routes send the same traffic past the firewall.
  */
 export function ipPrefixBypassTags(plan: Plan): string[] {
-  const tags = bypassTags(plan);
-  if (plan.compute.kind === 'databricks' || hasPublicIp(plan)) return tags;
-  return tags.filter((tag) => tag !== 'AzureMachineLearning');
+  return bypassTags(plan);
+}
+
+/**
+ * The regions whose prefixes the IP-prefix routes copy: the compute region, then its paired region when
+ * it has one (REQUIREMENTS.md §12, paired-region-prefixes). ARM names.
+ * @see https://learn.microsoft.com/azure/reliability/regions-paired
+ */
+export function ipPrefixRouteRegions(plan: Plan): string[] {
+  const region = computeRegion(plan);
+  const pair = pairedRegion(region);
+  return pair ? [region, pair.armName] : [region];
 }
 
 const prefixMemo = new WeakMap<Plan, WeakMap<ServiceTagsFile, BypassRoutesResult>>();
 
 /**
- * The exact IPv4 routes of {@link ipPrefixBypassTags} in the compute region, from a Service Tags file
- * (undefined when the plan does not use IP-prefix targets). Memoized per plan and file.
+ * The exact IPv4 routes of {@link ipPrefixBypassTags} in the compute region and its paired region
+ * (REQUIREMENTS.md §12, paired-region-prefixes), from a Service Tags file (undefined when the plan does
+ * not use IP-prefix targets). Memoized per plan and file.
  * @see https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall
  */
 export function prefixBypass(plan: Plan, file: ServiceTagsFile): BypassRoutesResult | undefined {
@@ -61,9 +88,9 @@ export function prefixBypass(plan: Plan, file: ServiceTagsFile): BypassRoutesRes
   if (!byFile) prefixMemo.set(plan, (byFile = new WeakMap()));
   let result = byFile.get(file);
   if (!result) {
-    // Bare names: the regional tag of the compute region, spelled as the file spells it.
+    // Bare names: the regional tag of each region, spelled as the file spells it.
     const tags = ipPrefixBypassTags(plan).map((tag) => tag.split('.')[0] ?? tag);
-    result = bypassRoutes(file, { region: computeRegion(plan), tags });
+    result = pairedBypassRoutes(file, computeRegion(plan), tags);
     byFile.set(file, result);
   }
   return result;

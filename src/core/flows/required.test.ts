@@ -21,6 +21,8 @@ describe('requiredFlows', () => {
       'out-mcr-443',
       'out-frontdoor-first-party-443',
       'out-vnet-443',
+      'out-monitor-443',
+      'out-acr-443',
     ]);
     expect(flows.find((f) => f.id === 'out-storage-443')).toMatchObject({
       direction: 'Outbound',
@@ -30,6 +32,21 @@ describe('requiredFlows', () => {
       docUrl: 'https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall',
     });
     expect(flows.find((f) => f.id === 'out-vnet-443')?.status).toBe('situational');
+  });
+
+  it('resolves each regional tag to whose region it is: a cross-region cluster needs both Storage tags', () => {
+    const plan = withPatch(examplePlan('compute-cluster'), (p) => {
+      p.compute.region = 'westus3';
+      p.network!.vnet.region = 'westus3';
+    });
+    const remote = (id: string) => requiredFlows(plan).find((f) => f.id === id)?.remote;
+    expect(remote('out-storage-443')).toBe('Storage.eastus2');
+    expect(remote('out-storage-compute-region-443')).toBe('Storage.westus3');
+    expect(remote('out-batch-443')).toBe('BatchNodeManagement.westus3');
+    expect(remote('out-acr-443')).toBe('AzureContainerRegistry.eastus2');
+    expect(requiredFlows(plan).find((f) => f.id === 'out-storage-compute-region-443')?.status).toBe(
+      'required',
+    );
   });
 
   it('adds inbound 44224 for public-IP clusters, but not for serverless', () => {

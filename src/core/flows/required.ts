@@ -2,6 +2,7 @@ import {
   ATTACHED_INBOUND_FLOWS,
   TRAINING_INBOUND_FLOWS,
   TRAINING_OUTBOUND_FLOWS,
+  regionalRemote,
   type FlowSpec,
 } from '../catalog/flows.ts';
 import type { Plan } from '../model/index.ts';
@@ -49,7 +50,7 @@ export function activeSpecs(plan: Plan): FlowSpec[] {
 /** The remote end of a catalogue entry for this plan: regional tags resolved, the SSH source filled in. */
 export function resolveRemote(plan: Plan, spec: FlowSpec): string {
   if (spec.remote === 'sshSource') return sshOf(plan)?.sourceAddressPrefix ?? DEFAULT_SSH_SOURCE;
-  return spec.remote.replace('{region}', computeRegion(plan));
+  return regionalRemote(spec.remote, { workspace: plan.workspace.region, compute: computeRegion(plan) });
 }
 
 /** The destination ports of a catalogue entry for this plan (`ssh` = the plan's SSH port, 22 by default). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../model/index.ts';
 import { examplePlan, withPatch } from '../rules/testing.ts';
-import { plannedRoutes } from './plannedRoutes.ts';
+import { ipPrefixRouteRegions, plannedRoutes } from './plannedRoutes.ts';
 import { analyzeRoutes, internetBypass } from './routes.ts';
 
 const udr = (plan: Plan, routeTargets: 'serviceTags' | 'ipPrefixes' = 'serviceTags') =>
@@ -14,10 +14,25 @@ const udr = (plan: Plan, routeTargets: 'serviceTags' | 'ipPrefixes' = 'serviceTa
     };
   });
 const subnetOf = (plan: Plan) => plan.network!.subnet!;
+const withPublicIp = (plan: Plan) =>
+  withPatch(plan, (p) => {
+    if (p.compute.kind === 'computeCluster') p.compute.publicIp = true;
+  });
+
+describe('ipPrefixRouteRegions', () => {
+  it('is the compute region and its paired region, or the compute region alone without a pair', () => {
+    expect(ipPrefixRouteRegions(examplePlan('compute-cluster'))).toEqual(['eastus2', 'centralus']);
+    const unpaired = withPatch(examplePlan('compute-cluster'), (p) => {
+      p.workspace.region = 'italynorth';
+      p.network!.vnet.region = 'italynorth';
+    });
+    expect(ipPrefixRouteRegions(unpaired)).toEqual(['italynorth']);
+  });
+});
 
 describe('plannedRoutes', () => {
-  it('sends 0.0.0.0/0 to the appliance and the bypass tags to Internet', () => {
-    const plan = udr(examplePlan('compute-cluster'));
+  it('sends 0.0.0.0/0 to the appliance and, for public-IP compute, the bypass tags to Internet', () => {
+    const plan = udr(withPublicIp(examplePlan('compute-cluster')));
     expect(plannedRoutes(plan, subnetOf(plan))).toEqual([
       {
         name: 'DefaultToAppliance',
@@ -45,8 +60,28 @@ describe('plannedRoutes', () => {
     expect(plannedRoutes(prefixes, subnetOf(prefixes)).map((r) => r.name)).toEqual(['DefaultToAppliance']);
   });
 
-  it("skips prefixes the table already has and doesn't reuse its names", () => {
+  it.each(['serviceTags', 'ipPrefixes'] as const)(
+    'sends everything of compute without public IPs and without NAT to the appliance (%s)',
+    (targets) => {
+      const plan = udr(examplePlan('compute-cluster'), targets);
+      expect(plannedRoutes(plan, subnetOf(plan)).map((r) => r.name)).toEqual(['DefaultToAppliance']);
+    },
+  );
+
+  it('routes the bypass tags to Internet for compute without public IPs when the subnet has a NAT gateway', () => {
     const plan = withPatch(udr(examplePlan('compute-cluster')), (p) => {
+      p.network!.subnet!.mode = 'existing';
+      p.network!.subnet!.natGateway = true;
+    });
+    expect(plannedRoutes(plan, subnetOf(plan)).map((r) => r.name)).toEqual([
+      'DefaultToAppliance',
+      'AzureMachineLearningToInternet',
+      'BatchNodeManagementToInternet',
+    ]);
+  });
+
+  it("skips prefixes the table already has and doesn't reuse its names", () => {
+    const plan = withPatch(udr(withPublicIp(examplePlan('compute-cluster'))), (p) => {
       p.network!.subnet!.routeTable = {
         name: 'rt',
         routes: [

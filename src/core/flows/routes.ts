@@ -50,6 +50,13 @@ export const isServiceTagRoute = (route: RouteView): boolean =>
 /** `batchnodemanagement` for `BatchNodeManagement.USGovVirginia`. */
 const baseTag = (tag: string): string => tag.toLowerCase().split('.')[0] ?? '';
 
+/** Whether the file had each tag, by bare name; the compute region's report (listed first) wins over the paired region's. */
+function primaryTagsFound(tags: readonly { tag: string; found: boolean }[]): Map<string, boolean> {
+  const found = new Map<string, boolean>();
+  for (const t of tags) if (!found.has(baseTag(t.tag))) found.set(baseTag(t.tag), t.found);
+  return found;
+}
+
 function analyze(
   plan: Plan,
   subnetPath: string,
@@ -79,9 +86,7 @@ function analyze(
   const forcedTunnel = routes.find((r) => isDefaultRoute(r.addressPrefix) && TUNNEL_HOPS.has(r.nextHopType));
   const ipPrefixBypass =
     plan.tunneling.mode === 'userDefinedRoutes' && plan.tunneling.routeTargets === 'ipPrefixes';
-  const prefixTags = prefixes
-    ? new Map(prefixes.tags.map((t) => [baseTag(t.tag), t.found] as const))
-    : undefined;
+  const prefixTags = prefixes ? primaryTagsFound(prefixes.tags) : undefined;
   return {
     subnetPath,
     subnet,

@@ -77,7 +77,7 @@ describe('planned rules fed back through the simulator', () => {
     const simulation = simulateFlows(deployed);
     expect(simulation.planned).toEqual([]);
     expect(simulation.flows.every((v) => v.result === 'allowed' && v.rule?.origin === 'existing')).toBe(true);
-    expect(simulation.internet.rule?.path).toBe('network.subnet.networkSecurityGroup.securityRules.10');
+    expect(simulation.internet.rule?.path).toBe('network.subnet.networkSecurityGroup.securityRules.12');
   });
 });
 

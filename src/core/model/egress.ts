@@ -13,13 +13,36 @@ export const outboundSchema = z.strictObject({
         'Microsoft default Docker images: allow MicrosoftContainerRegistry and AzureFrontDoor.FirstParty.',
     }),
   ),
-  azureMonitor: z._default(z.boolean(), false),
-  storageFileShares: z
-    ._default(z.boolean(), false)
-    .check(z.meta({ description: 'Storage.<region> TCP 445.' })),
-  publicContainerRegistry: z
-    ._default(z.boolean(), false)
-    .check(z.meta({ description: 'AzureContainerRegistry.<region>.' })),
+  azureMonitor: z._default(z.boolean(), true).check(
+    z.meta({
+      description:
+        'AzureMonitor TCP 443. On by default: monitoring needs it unless Azure Monitor is reached through Private Link.',
+    }),
+  ),
+  azureMonitorPrivateLink: z._default(z.boolean(), false).check(
+    z.meta({
+      description:
+        'Azure Monitor is reached through an Azure Monitor Private Link Scope from the compute VNet, so the AzureMonitor tag is not needed.',
+    }),
+  ),
+  storageFileShares: z._default(z.boolean(), false).check(
+    z.meta({
+      description:
+        "Storage.<workspace region> TCP 445 for Azure Files. A compute instance needs it for the workspace's file share whenever storage isn't in the VNet.",
+    }),
+  ),
+  publicContainerRegistry: z._default(z.boolean(), true).check(
+    z.meta({
+      description:
+        "AzureContainerRegistry.<workspace region>. On by default: job submission and custom images use the workspace's registry.",
+    }),
+  ),
+  containerRegistryPrivateEndpoint: z._default(z.boolean(), false).check(
+    z.meta({
+      description:
+        "The workspace's container registry has a private endpoint reachable from the compute VNet, so its public tag is not needed.",
+    }),
+  ),
 });
 export type Outbound = z.infer<typeof outboundSchema>;
 

@@ -144,9 +144,11 @@ describe('defaults', () => {
     expect(plan.outbound).toEqual({
       restrict: false,
       microsoftImages: true,
-      azureMonitor: false,
+      azureMonitor: true,
+      azureMonitorPrivateLink: false,
       storageFileShares: false,
-      publicContainerRegistry: false,
+      publicContainerRegistry: true,
+      containerRegistryPrivateEndpoint: false,
     });
     expect(plan.tunneling).toEqual({
       mode: 'none',

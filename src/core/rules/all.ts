@@ -1,3 +1,4 @@
+import { correctionRules } from './corrections.ts';
 import { databricksRules } from './databricks.ts';
 import { egressRules } from './egress.ts';
 import { inboundRules } from './inbound.ts';
@@ -15,6 +16,7 @@ export const allRules: readonly Rule[] = [
   ...inboundRules,
   ...outboundRules,
   ...egressRules,
+  ...correctionRules,
   ...serviceTagsRules,
   ...databricksRules,
   ...managedRules,

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import { parsePlan, parsePlanText, type Plan } from '../model/index.ts';
+import { proveFlows } from '../proof/index.ts';
+import { proveUncached } from '../proof/prove.ts';
 import { checkPlan } from './checkPlan.ts';
 
 const examplesDir = new URL('../../../examples/', import.meta.url);
@@ -51,6 +53,9 @@ function largestPlan(): Plan {
 
 const large = largestPlan();
 const typicalText = exampleText('compute-cluster');
+/** The large plan with the checks already run, so what the proof shares with them is warm. */
+const checked = fresh(large);
+checkPlan(checked);
 
 /**
  * A new plan object with new rule and route objects (sharing their properties), so no result memoized
@@ -85,7 +90,23 @@ describe('checkPlan', () => {
     options,
   );
   bench(
-    'making those fresh plan objects alone (subtract from the line above)',
+    'the same plan: checkPlan then the reachability proof (proveFlows); the difference is the proof',
+    () => {
+      const plan = fresh(large);
+      checkPlan(plan);
+      proveFlows(plan);
+    },
+    options,
+  );
+  bench(
+    'the reachability proof alone, on top of checkPlan (checkPlan already ran on this plan)',
+    () => {
+      proveUncached(checked);
+    },
+    options,
+  );
+  bench(
+    'making those fresh plan objects alone (subtract from the lines above)',
     () => {
       fresh(large);
     },

@@ -98,6 +98,20 @@ const table: RuleTable = {
     },
     clean('customer VNet', customer),
   ],
+  'managed-network-order': [
+    {
+      name: 'managed network',
+      plan: managed,
+      expected: [
+        {
+          severity: 'warning',
+          path: 'workspace.isolation',
+          message: 'only after every compute in it is deleted',
+        },
+      ],
+    },
+    clean('customer VNet', customer),
+  ],
 };
 
 describe.each(Object.entries(table))('%s', (ruleId, cases) => {
@@ -114,6 +128,6 @@ describe('managed network rules', () => {
 
   it.each(managedRules.map((rule) => [rule.id, rule]))('%s links the managed network page', (_id, rule) => {
     expect(rule.docUrl).toBe(DOCS.managedNetwork);
-    expect(rule.id).toMatch(/^managed-vnet-[a-z-]+$/);
+    expect(rule.id).toMatch(/^managed-(vnet|network)-[a-z-]+$/);
   });
 });

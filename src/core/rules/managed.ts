@@ -120,8 +120,25 @@ const requiredRules: Rule = {
   },
 };
 
+const order: Rule = {
+  id: 'managed-network-order',
+  severity: 'warning',
+  docUrl: DOCS.managedNetwork,
+  title: 'Switching to a managed network: delete computes first, create compute after, provision up front.',
+  check(plan) {
+    if (!isManaged(plan)) return none;
+    const what = 'name' in plan.compute ? `compute "${plan.compute.name}"` : 'the compute';
+    return [
+      {
+        path: 'workspace.isolation',
+        message: `An existing workspace can be switched to a managed network only after every compute in it is deleted: delete them first, switch, then create ${what} once the switch has finished. Provision the network up front (${PROVISION_NETWORK_COMMAND}) so the first compute doesn't wait for it; with Terraform, azurerm 4.18 or later is needed for clusters in a managed network.`,
+      },
+    ];
+  },
+};
+
 /**
- * §7 managed virtual network rules (ids documented above).
+ * §7 managed virtual network rules (ids documented above), and §12 managed-network-order.
  * @see https://learn.microsoft.com/azure/machine-learning/how-to-managed-network
  */
 export const managedRules: readonly Rule[] = [
@@ -130,4 +147,5 @@ export const managedRules: readonly Rule[] = [
   fqdnCost,
   provisioning,
   requiredRules,
+  order,
 ];

@@ -127,7 +127,7 @@ describe('outbound rules', () => {
   it('nsg-rule-limit counts the rules the plan adds', () => {
     const plan = existingNsg(cluster, ...manyRules(995));
     const [finding] = findingsOf(plan, outboundRules, 'nsg-rule-limit');
-    expect(finding?.message).toContain('995 there and 11 this plan adds');
+    expect(finding?.message).toContain('995 there and 13 this plan adds');
   });
 
   it('nsg-rule-malformed: a service tag in a plural prefix list, and a missing port, are reported', () => {

@@ -3,17 +3,23 @@ import { NSG_LIMITS } from '../catalog/flows.ts';
 import {
   analyzeRoutes,
   blockedFlows,
+  instanceMountsFileShare,
   blockedMessage,
   blockedPath,
   malformedFields,
   plannedSecurityRules,
   simulateFlows,
   subnetNsg,
+  type Flow,
 } from '../flows/index.ts';
 import type { NetworkSecurityGroup, Plan } from '../model/index.ts';
 import type { FindingDraft, Rule } from './types.ts';
 
 const TRAINING = ['computeCluster', 'computeInstance', 'serverless'] as const;
+
+/** The instance's own file share over SMB: `ci-file-share-445` warns about it (REQUIREMENTS.md §12). */
+const isInstanceFileShare = (plan: Plan, flow: Flow) =>
+  flow.specId === 'out-storage-smb' && instanceMountsFileShare(plan) && !plan.outbound.storageFileShares;
 
 /** The NSGs the plan holds, with the path of their rule list and the rules the plan adds to each. */
 function nsgsOf(plan: Plan): { path: string; nsg: NetworkSecurityGroup; added: number }[] {
@@ -138,11 +144,13 @@ export const outboundRules: readonly Rule[] = [
     kinds: TRAINING,
     title: 'The NSG must allow every outbound flow the compute needs.',
     check: (plan) =>
-      blockedFlows(plan, (flow) => flow.direction === 'Outbound').map((group) => ({
-        path: blockedPath(group),
-        message: blockedMessage(group),
-        ...(group.result === 'unknown' ? { severity: 'warning' as const } : {}),
-      })),
+      blockedFlows(plan, (flow) => flow.direction === 'Outbound' && !isInstanceFileShare(plan, flow)).map(
+        (group) => ({
+          path: blockedPath(group),
+          message: blockedMessage(group),
+          ...(group.result === 'unknown' ? { severity: 'warning' as const } : {}),
+        }),
+      ),
   },
   {
     id: 'outbound-unrestricted',

@@ -109,10 +109,23 @@ describe('a file of the right cloud', () => {
     expect(internetBypass(cluster, analysis!, 'Storage')).toBe('missing');
   });
 
-  it('leaves AzureMachineLearning to the firewall for compute without public IPs', () => {
+  it('sends everything of compute without public IPs (and without NAT) to the firewall, as service-tag targets do', () => {
     const npip = ipPrefixes(examplePlan('compute-cluster'), false);
     const routes = plannedRoutes(npip, subnetOf(npip), PUBLIC).map((r) => r.name);
-    expect(routes).toEqual(['DefaultToAppliance', 'BatchNodeManagement.EastUS2-20.2.0.0_28']);
+    expect(routes).toEqual(['DefaultToAppliance']);
+  });
+
+  it("adds the paired region's prefixes, leaving out those the primary region's routes cover", () => {
+    const paired = tagsFile('Public', {
+      'AzureMachineLearning.EastUS2': { prefixes: ['20.1.0.0/24'] },
+      'BatchNodeManagement.EastUS2': { prefixes: ['20.2.0.0/28'] },
+      'AzureMachineLearning.CentralUS': { prefixes: ['20.1.0.64/26', '20.9.0.0/25'] },
+      'BatchNodeManagement.CentralUS': { prefixes: ['20.8.0.0/28'] },
+    });
+    const prefixes = plannedRoutes(cluster, subnetOf(cluster), paired).map((r) => r.properties.addressPrefix);
+    expect(prefixes).toEqual(['0.0.0.0/0', '20.1.0.0/24', '20.2.0.0/28', '20.9.0.0/25', '20.8.0.0/28']);
+    const analysis = analyzeRoutes(cluster, paired).find((a) => a.subnetPath === 'network.subnet');
+    expect(internetBypass(cluster, analysis!, 'AzureMachineLearning')).toBe('route');
   });
 
   it('warns when the file is older than eight weeks, only with a dated name and today', () => {

@@ -110,7 +110,7 @@ describe('layoutDiagram on particular plans', () => {
     const denied = layout.arrows.filter((a) => a.verdict === 'denied');
     expect(denied.length).toBeGreaterThan(0);
     expect(denied[0]?.description).toMatch(/denied \(by rule "DenyAllOutbound" \(priority 100\)\)/);
-    expect(layout.summary).toMatch(/13 denied/);
+    expect(layout.summary).toMatch(/15 denied/);
   });
 
   it('sends outbound service tags through the NAT gateway', () => {
@@ -135,8 +135,10 @@ describe('layoutDiagram on particular plans', () => {
 
   it('draws bypass routes of planned user-defined routes as bypass markers', () => {
     const plan = examplePlan('compute-cluster.plan.json');
+    // Public IPs: compute without them gets no bypass routes unless its subnet has a NAT gateway.
     const layout = layoutDiagram({
       ...plan,
+      compute: { ...plan.compute, publicIp: true } as typeof plan.compute,
       tunneling: { ...plan.tunneling, mode: 'userDefinedRoutes', applianceIp: '10.0.0.4' },
     });
     const aml = layout.arrows.find((a) => a.to === 'remote-azuremachinelearning');

@@ -1,4 +1,4 @@
-import { TRAINING_OUTBOUND_FLOWS } from '../../../core/index.ts';
+import { TRAINING_OUTBOUND_FLOWS, regionalRemote } from '../../../core/index.ts';
 import type { Flow, FlowVerdict } from '../../../core/index.ts';
 import type { Plan } from '../../../core/index.ts';
 import { computeText } from './computeText.ts';
@@ -12,7 +12,7 @@ const TOP = G.vnetY + G.vnetHeader;
 
 /** The required outbound flows, which a managed network with approved outbound allows by itself. */
 function managedFlows(plan: Plan): FlowVerdict[] {
-  const region = plan.compute.region ?? plan.workspace.region;
+  const regions = { workspace: plan.workspace.region, compute: plan.compute.region ?? plan.workspace.region };
   const internet: Flow = {
     id: 'managed-internet',
     specId: 'managed-internet',
@@ -26,7 +26,9 @@ function managedFlows(plan: Plan): FlowVerdict[] {
   };
   const flows: Flow[] =
     plan.workspace.managedNetworkMode === 'allowOnlyApprovedOutbound'
-      ? TRAINING_OUTBOUND_FLOWS.filter((spec) => spec.status === 'required').flatMap((spec) =>
+      ? TRAINING_OUTBOUND_FLOWS.filter(
+          (spec) => spec.status === 'required' && spec.when !== 'crossRegion',
+        ).flatMap((spec) =>
           spec.ports.flatMap((port) =>
             typeof port === 'number'
               ? [
@@ -35,7 +37,7 @@ function managedFlows(plan: Plan): FlowVerdict[] {
                     id: `${spec.id}-${port}`,
                     specId: spec.id,
                     port,
-                    remote: spec.remote.replace('{region}', region),
+                    remote: regionalRemote(spec.remote, regions),
                   },
                 ]
               : [],

@@ -133,7 +133,7 @@ az network nsg rule create \
   --source-port-ranges '*' \
   --destination-address-prefixes 'Storage.westeurope' \
   --destination-port-ranges '443' \
-  --description 'The compute reads and writes the workspace'\''s storage account.'
+  --description 'The compute reads and writes the workspace'\''s default storage account, which is in the workspace'\''s region.'
 
 # NSG rule AllowAzureFrontDoorFrontEndOutbound
 az network nsg rule create \
@@ -214,6 +214,38 @@ az network nsg rule create \
   --destination-address-prefixes 'AzureMonitor' \
   --destination-port-ranges '443' \
   --description 'Monitoring data goes to Azure Monitor when it is not reached through Private Link.'
+
+# NSG rule AllowStorageSmbOutbound
+az network nsg rule create \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --nsg-name nsg-instances \
+  --name 'AllowStorageSmbOutbound' \
+  --priority '210' \
+  --direction 'Outbound' \
+  --access 'Allow' \
+  --protocol 'Tcp' \
+  --source-address-prefixes 'VirtualNetwork' \
+  --source-port-ranges '*' \
+  --destination-address-prefixes 'Storage.westeurope' \
+  --destination-port-ranges '445' \
+  --description 'Azure Files shares are mounted over SMB (TCP 445); a compute instance mounts the workspace'\''s file share this way.'
+
+# NSG rule AllowAzureContainerRegistryOutbound
+az network nsg rule create \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --nsg-name nsg-instances \
+  --name 'AllowAzureContainerRegistryOutbound' \
+  --priority '220' \
+  --direction 'Outbound' \
+  --access 'Allow' \
+  --protocol 'Tcp' \
+  --source-address-prefixes 'VirtualNetwork' \
+  --source-port-ranges '*' \
+  --destination-address-prefixes 'AzureContainerRegistry.westeurope' \
+  --destination-port-ranges '443' \
+  --description 'The workspace'\''s container registry serves custom images and job submission, over its public endpoint unless privately linked.'
 
 # NSG rule DenyInternetOutbound
 az network nsg rule create \

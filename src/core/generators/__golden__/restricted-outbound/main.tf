@@ -211,7 +211,7 @@ resource "azurerm_network_security_rule" "nsg_instances_allow_storage_outbound" 
   source_port_range = "*"
   destination_address_prefix = "Storage.westeurope"
   destination_port_range = "443"
-  description = "The compute reads and writes the workspace's storage account."
+  description = "The compute reads and writes the workspace's default storage account, which is in the workspace's region."
 }
 
 resource "azurerm_network_security_rule" "nsg_instances_allow_azure_front_door_front_end_outbound" {
@@ -294,6 +294,38 @@ resource "azurerm_network_security_rule" "nsg_instances_allow_azure_monitor_outb
   description = "Monitoring data goes to Azure Monitor when it is not reached through Private Link."
 }
 
+resource "azurerm_network_security_rule" "nsg_instances_allow_storage_smb_outbound" {
+  provider = azurerm.network
+  name = "AllowStorageSmbOutbound"
+  resource_group_name = var.vnet_resource_group
+  network_security_group_name = data.azurerm_network_security_group.nsg_instances.name
+  priority = 210
+  direction = "Outbound"
+  access = "Allow"
+  protocol = "Tcp"
+  source_address_prefix = "VirtualNetwork"
+  source_port_range = "*"
+  destination_address_prefix = "Storage.westeurope"
+  destination_port_range = "445"
+  description = "Azure Files shares are mounted over SMB (TCP 445); a compute instance mounts the workspace's file share this way."
+}
+
+resource "azurerm_network_security_rule" "nsg_instances_allow_azure_container_registry_outbound" {
+  provider = azurerm.network
+  name = "AllowAzureContainerRegistryOutbound"
+  resource_group_name = var.vnet_resource_group
+  network_security_group_name = data.azurerm_network_security_group.nsg_instances.name
+  priority = 220
+  direction = "Outbound"
+  access = "Allow"
+  protocol = "Tcp"
+  source_address_prefix = "VirtualNetwork"
+  source_port_range = "*"
+  destination_address_prefix = "AzureContainerRegistry.westeurope"
+  destination_port_range = "443"
+  description = "The workspace's container registry serves custom images and job submission, over its public endpoint unless privately linked."
+}
+
 resource "azurerm_network_security_rule" "nsg_instances_deny_internet_outbound" {
   provider = azurerm.network
   name = "DenyInternetOutbound"
@@ -339,6 +371,8 @@ resource "azurerm_machine_learning_compute_instance" "this" {
     azurerm_network_security_rule.nsg_instances_allow_azure_front_door_first_party_outbound,
     azurerm_network_security_rule.nsg_instances_allow_virtual_network_https_outbound,
     azurerm_network_security_rule.nsg_instances_allow_azure_monitor_outbound,
+    azurerm_network_security_rule.nsg_instances_allow_storage_smb_outbound,
+    azurerm_network_security_rule.nsg_instances_allow_azure_container_registry_outbound,
     azurerm_network_security_rule.nsg_instances_deny_internet_outbound,
   ]
 }

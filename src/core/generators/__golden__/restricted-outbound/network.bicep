@@ -136,7 +136,7 @@ resource nsgInstancesAllowStorageOutbound 'Microsoft.Network/networkSecurityGrou
     sourcePortRange: '*'
     destinationAddressPrefix: 'Storage.westeurope'
     destinationPortRange: '443'
-    description: 'The compute reads and writes the workspace\'s storage account.'
+    description: 'The compute reads and writes the workspace\'s default storage account, which is in the workspace\'s region.'
   }
 }
 
@@ -217,6 +217,38 @@ resource nsgInstancesAllowAzureMonitorOutbound 'Microsoft.Network/networkSecurit
     destinationAddressPrefix: 'AzureMonitor'
     destinationPortRange: '443'
     description: 'Monitoring data goes to Azure Monitor when it is not reached through Private Link.'
+  }
+}
+
+resource nsgInstancesAllowStorageSmbOutbound 'Microsoft.Network/networkSecurityGroups/securityRules@2025-07-01' = {
+  parent: nsgInstances
+  name: 'AllowStorageSmbOutbound'
+  properties: {
+    priority: 210
+    direction: 'Outbound'
+    access: 'Allow'
+    protocol: 'Tcp'
+    sourceAddressPrefix: 'VirtualNetwork'
+    sourcePortRange: '*'
+    destinationAddressPrefix: 'Storage.westeurope'
+    destinationPortRange: '445'
+    description: 'Azure Files shares are mounted over SMB (TCP 445); a compute instance mounts the workspace\'s file share this way.'
+  }
+}
+
+resource nsgInstancesAllowAzureContainerRegistryOutbound 'Microsoft.Network/networkSecurityGroups/securityRules@2025-07-01' = {
+  parent: nsgInstances
+  name: 'AllowAzureContainerRegistryOutbound'
+  properties: {
+    priority: 220
+    direction: 'Outbound'
+    access: 'Allow'
+    protocol: 'Tcp'
+    sourceAddressPrefix: 'VirtualNetwork'
+    sourcePortRange: '*'
+    destinationAddressPrefix: 'AzureContainerRegistry.westeurope'
+    destinationPortRange: '443'
+    description: 'The workspace\'s container registry serves custom images and job submission, over its public endpoint unless privately linked.'
   }
 }
 
