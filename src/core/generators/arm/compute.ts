@@ -1,6 +1,6 @@
 import { API_VERSIONS } from '../apiVersions.ts';
-import type { ComputeModel, DeploymentModel } from '../model.ts';
-import { isoSeconds } from '../model.ts';
+import type { ComputeModel, DeploymentModel } from '../../resources/model.ts';
+import { isoSeconds } from '../../resources/model.ts';
 import { armExpressionString as lit, armLiteral, expr, param } from './escape.ts';
 import type { ArmResource, Json, JsonObject } from './template.ts';
 

@@ -1,9 +1,9 @@
 import { CATALOG_REVIEWED } from '../../catalog/docs.ts';
 import { API_VERSIONS } from '../apiVersions.ts';
 import { headerLines } from '../header.ts';
-import type { DeploymentModel } from '../model.ts';
-import { networkHasChanges } from '../modelNetwork.ts';
-import { deploymentParams } from '../params.ts';
+import type { DeploymentModel } from '../../resources/model.ts';
+import { networkHasChanges } from '../../resources/modelNetwork.ts';
+import { deploymentParams } from '../../resources/params.ts';
 import type { GeneratedFile } from '../types.ts';
 import { NETWORK_DEPLOYMENT, workspaceResources } from './compute.ts';
 import { expr, param } from './escape.ts';

@@ -1,6 +1,6 @@
 import { API_VERSIONS } from '../apiVersions.ts';
-import type { NatGatewayModel, NetworkModel, NsgModel, RouteModel, SubnetModel } from '../model.ts';
-import { existingNatParam, serviceEndpointsParam, subnetParamNames } from '../params.ts';
+import type { NatGatewayModel, NetworkModel, NsgModel, RouteModel, SubnetModel } from '../../resources/model.ts';
+import { existingNatParam, serviceEndpointsParam, subnetParamNames } from '../../resources/params.ts';
 import { armExpressionString as lit, armLiteral, expr, param } from './escape.ts';
 import { literalJson, type ArmResource, type Json, type JsonObject } from './template.ts';
 

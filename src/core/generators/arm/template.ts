@@ -1,4 +1,4 @@
-import type { ParamSpec } from '../params.ts';
+import type { ParamSpec } from '../../resources/params.ts';
 import { armLiteral } from './escape.ts';
 
 /** A JSON value as it appears in a template. */

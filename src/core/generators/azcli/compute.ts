@@ -1,4 +1,4 @@
-import type { DeploymentModel } from '../model.ts';
+import type { DeploymentModel } from '../../resources/model.ts';
 import type { Arg, Command, VarRef, Variables } from './print.ts';
 
 /** Variables the compute commands share. */

@@ -1,8 +1,8 @@
 import { TOOL_VERSIONS } from '../apiVersions.ts';
 import { commentBlock, headerLines } from '../header.ts';
-import { downloadPage, refreshCommands } from '../ipPrefixRoutes.ts';
-import type { DeploymentModel } from '../model.ts';
-import { subnetParamNames } from '../params.ts';
+import { downloadPage, refreshCommands } from '../../resources/ipPrefixRoutes.ts';
+import type { DeploymentModel } from '../../resources/model.ts';
+import { subnetParamNames } from '../../resources/params.ts';
 import type { GeneratedFile } from '../types.ts';
 import { shellQuote } from './escape.ts';
 import { attachCommands, clusterCommand, workspaceCommands, type ScriptVars } from './compute.ts';

@@ -1,8 +1,8 @@
 import { API_VERSIONS } from '../apiVersions.ts';
 import { commentBlock, headerLines } from '../header.ts';
-import { isoSeconds, type ComputeModel, type DeploymentModel } from '../model.ts';
-import { networkHasChanges } from '../modelNetwork.ts';
-import { deploymentParams } from '../params.ts';
+import { isoSeconds, type ComputeModel, type DeploymentModel } from '../../resources/model.ts';
+import { networkHasChanges } from '../../resources/modelNetwork.ts';
+import { deploymentParams } from '../../resources/params.ts';
 import type { GeneratedFile } from '../types.ts';
 import { bicepString } from './escape.ts';
 import { networkBicep } from './network.ts';

@@ -7,8 +7,8 @@ import type {
   NsgModel,
   RouteModel,
   SubnetModel,
-} from '../model.ts';
-import { deploymentParams, existingNatParam, serviceEndpointsParam, subnetParamNames } from '../params.ts';
+} from '../../resources/model.ts';
+import { deploymentParams, existingNatParam, serviceEndpointsParam, subnetParamNames } from '../../resources/params.ts';
 import { IdentifierScope, printParam, printResource, raw, type BicepValue } from './print.ts';
 
 const NET = API_VERSIONS.network;

@@ -1,5 +1,5 @@
 import { API_VERSIONS } from '../apiVersions.ts';
-import { isoSeconds, type DeploymentModel } from '../model.ts';
+import { isoSeconds, type DeploymentModel } from '../../resources/model.ts';
 import { subnetAddress, vnetIdExpression } from './network.ts';
 import { block, ref, type HclBlock, type HclEntry, type HclValue } from './print.ts';
 

@@ -1,7 +1,7 @@
 import { TOOL_VERSIONS } from '../apiVersions.ts';
 import { commentBlock, headerLines } from '../header.ts';
-import type { DeploymentModel } from '../model.ts';
-import { networkHasChanges } from '../modelNetwork.ts';
+import type { DeploymentModel } from '../../resources/model.ts';
+import { networkHasChanges } from '../../resources/modelNetwork.ts';
 import type { GeneratedFile } from '../types.ts';
 import { computeBlocks, databricksBlocks, managedNetworkBlocks } from './compute.ts';
 import { networkBlocks, subnetAddress } from './network.ts';

@@ -1,4 +1,4 @@
-import type { DeploymentModel } from '../model.ts';
+import type { DeploymentModel } from '../../resources/model.ts';
 import { subnetVariables } from './network.ts';
 import { block, ref, type HclBlock, type HclValue } from './print.ts';
 

@@ -1,6 +1,6 @@
 import { Document } from 'yaml';
 import { headerLines, oneLine } from '../header.ts';
-import type { DeploymentModel } from '../model.ts';
+import type { DeploymentModel } from '../../resources/model.ts';
 import type { GeneratedFile } from '../types.ts';
 
 const SCHEMA = 'https://azuremlschemas.azureedge.net/latest';
