@@ -8,7 +8,7 @@ import type {
   RouteModel,
   SubnetModel,
 } from '../../resources/model.ts';
-import { deploymentParams, existingNatParam, serviceEndpointsParam, subnetParamNames } from '../../resources/params.ts';
+import { deploymentParams, subnetParamNames } from '../../resources/params.ts';
 import { IdentifierScope, printParam, printResource, raw, type BicepValue } from './print.ts';
 
 const NET = API_VERSIONS.network;
@@ -118,8 +118,7 @@ function subnetBody(subnet: SubnetModel, symbols: Symbols): { [key: string]: Bic
   const names = subnetParamNames(subnet);
   const nsg = subnet.nsgName ? symbols.nsg.get(subnet.nsgName.toLowerCase()) : undefined;
   const nat = subnet.natGatewayName && symbols.nat ? raw(`${symbols.nat}.id`) : undefined;
-  const keptNat =
-    subnet.action === 'update' && subnet.keepsExistingNatGateway ? raw(existingNatParam(subnet)) : undefined;
+  const keptNat = undefined;
   const routeTable =
     subnet.routeTableName && symbols.routeTable ? raw(`${symbols.routeTable}.id`) : undefined;
   return {
@@ -129,7 +128,6 @@ function subnetBody(subnet: SubnetModel, symbols: Symbols): { [key: string]: Bic
       name: service.replace(/\//g, '.'),
       properties: { serviceName: service },
     })),
-    serviceEndpoints: subnet.action === 'update' ? raw(serviceEndpointsParam(subnet)) : undefined,
     networkSecurityGroup: nsg ? { id: raw(`${nsg}.id`) } : undefined,
     routeTable: routeTable ? { id: routeTable } : undefined,
     natGateway: nat ? { id: nat } : keptNat ? { id: keptNat } : undefined,

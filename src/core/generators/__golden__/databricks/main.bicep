@@ -19,6 +19,9 @@ param location string = 'eastus2'
 @maxLength(16)
 param computeName string = 'dbx-train'
 
+@description('Attach the compute. Set to false on re-runs once it is attached: attaching an existing compute fails.')
+param deployCompute bool = true
+
 @description('Databricks personal access token Azure Machine Learning uses to submit jobs.')
 @secure()
 param databricksAccessToken string = ''

@@ -26,6 +26,9 @@ param adminUsername string
 @secure()
 param adminPrivateKey string
 
+@description('Attach the compute. Set to false on re-runs once it is attached: attaching an existing compute fails.')
+param deployCompute bool = true
+
 resource vnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
   name: vnetName
   scope: resourceGroup(vnetSubscriptionId, vnetResourceGroup)

@@ -22,15 +22,6 @@ param computeName string = 'cpu-cluster'
 @description('Virtual machine size of the compute.')
 param vmSize string = 'Standard_DS3_v2'
 
-@description('Resource id of the workspace\'s storage account (ARM replaces the workspace\'s properties: they must be restated).')
-param storageAccountId string
-
-@description('Resource id of the workspace\'s key vault (ARM replaces the workspace\'s properties: they must be restated).')
-param keyVaultId string
-
-@description('Resource id of the workspace\'s Application Insights (ARM replaces the workspace\'s properties: they must be restated).')
-param applicationInsightsId string
-
 resource workspace 'Microsoft.MachineLearningServices/workspaces@2026-05-01' = {
   name: workspaceName
   location: 'eastus2'

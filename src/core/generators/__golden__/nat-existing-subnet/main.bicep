@@ -40,12 +40,6 @@ param vnetName string = 'contoso-vnet'
 @maxLength(80)
 param subnetName string = 'training'
 
-@description('Address prefix of the compute subnet.')
-param subnetPrefix string = '10.0.1.0/24'
-
-@description('Service endpoints the existing compute subnet already has (ARM replaces the subnet): copy them from "az network vnet subnet show".')
-param subnetServiceEndpoints array = []
-
 module network 'network.bicep' = {
   name: 'aml-network'
   scope: resourceGroup(vnetSubscriptionId, vnetResourceGroup)
@@ -53,8 +47,6 @@ module network 'network.bicep' = {
     location: location
     vnetName: vnetName
     subnetName: subnetName
-    subnetPrefix: subnetPrefix
-    subnetServiceEndpoints: subnetServiceEndpoints
   }
 }
 

@@ -17,12 +17,6 @@ param vnetName string
 @maxLength(80)
 param subnetName string
 
-@description('Address prefix of the compute subnet.')
-param subnetPrefix string
-
-@description('Service endpoints the existing compute subnet already has (ARM replaces the subnet): copy them from "az network vnet subnet show".')
-param subnetServiceEndpoints array
-
 resource nsgTraining 'Microsoft.Network/networkSecurityGroups@2025-07-01' existing = {
   name: 'nsg-training'
 }
@@ -67,7 +61,6 @@ resource subnet 'Microsoft.Network/virtualNetworks/subnets@2025-07-01' = {
     addressPrefix: subnetPrefix
     defaultOutboundAccess: false
     delegations: []
-    serviceEndpoints: subnetServiceEndpoints
     networkSecurityGroup: {
       id: nsgTraining.id
     }

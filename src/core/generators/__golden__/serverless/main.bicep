@@ -14,15 +14,6 @@ param workspaceName string = 'contoso-ml'
 @description('Region of the compute (and of its virtual network).')
 param location string = 'eastus2'
 
-@description('Resource id of the workspace\'s storage account (ARM replaces the workspace\'s properties: they must be restated).')
-param storageAccountId string
-
-@description('Resource id of the workspace\'s key vault (ARM replaces the workspace\'s properties: they must be restated).')
-param keyVaultId string
-
-@description('Resource id of the workspace\'s Application Insights (ARM replaces the workspace\'s properties: they must be restated).')
-param applicationInsightsId string
-
 @description('Subscription of the virtual network.')
 param vnetSubscriptionId string = '11111111-2222-3333-4444-555555555555'
 

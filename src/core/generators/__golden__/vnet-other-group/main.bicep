@@ -14,15 +14,6 @@ param workspaceName string = 'contoso-ml'
 @description('Region of the compute (and of its virtual network).')
 param location string = 'eastus2'
 
-@description('Resource id of the workspace\'s storage account (ARM replaces the workspace\'s properties: they must be restated).')
-param storageAccountId string
-
-@description('Resource id of the workspace\'s key vault (ARM replaces the workspace\'s properties: they must be restated).')
-param keyVaultId string
-
-@description('Resource id of the workspace\'s Application Insights (ARM replaces the workspace\'s properties: they must be restated).')
-param applicationInsightsId string
-
 @description('Subscription of the virtual network.')
 param vnetSubscriptionId string = '11111111-2222-3333-4444-555555555555'
 
@@ -41,15 +32,6 @@ param vnetName string = 'hub-vnet'
 @maxLength(80)
 param subnetName string = 'ml-serverless'
 
-@description('Address prefix of the compute subnet.')
-param subnetPrefix string = '10.50.8.0/22'
-
-@description('Service endpoints the existing compute subnet already has (ARM replaces the subnet): copy them from "az network vnet subnet show".')
-param subnetServiceEndpoints array = []
-
-@description('Resource id of the NAT gateway already on the compute subnet, so the update keeps it.')
-param subnetNatGatewayId string
-
 module network 'network.bicep' = {
   name: 'aml-network'
   scope: resourceGroup(vnetSubscriptionId, vnetResourceGroup)
@@ -57,9 +39,6 @@ module network 'network.bicep' = {
     location: location
     vnetName: vnetName
     subnetName: subnetName
-    subnetPrefix: subnetPrefix
-    subnetServiceEndpoints: subnetServiceEndpoints
-    subnetNatGatewayId: subnetNatGatewayId
   }
 }
 

@@ -17,15 +17,6 @@ param vnetName string
 @maxLength(80)
 param subnetName string
 
-@description('Address prefix of the compute subnet.')
-param subnetPrefix string
-
-@description('Service endpoints the existing compute subnet already has (ARM replaces the subnet): copy them from "az network vnet subnet show".')
-param subnetServiceEndpoints array
-
-@description('Resource id of the NAT gateway already on the compute subnet, so the update keeps it.')
-param subnetNatGatewayId string
-
 resource nsgMlServerless 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
   name: 'nsg-ml-serverless'
   location: location
@@ -229,15 +220,11 @@ resource subnet 'Microsoft.Network/virtualNetworks/subnets@2025-07-01' = {
     addressPrefix: subnetPrefix
     defaultOutboundAccess: true
     delegations: []
-    serviceEndpoints: subnetServiceEndpoints
     networkSecurityGroup: {
       id: nsgMlServerless.id
     }
     routeTable: {
       id: routeTable.id
-    }
-    natGateway: {
-      id: subnetNatGatewayId
     }
     privateEndpointNetworkPolicies: 'Disabled'
     privateLinkServiceNetworkPolicies: 'Disabled'
