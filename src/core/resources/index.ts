@@ -20,6 +20,7 @@ export type { ParamSpec } from './params.ts';
 export { deploymentParams, DEPLOY_COMPUTE_PARAM, subnetParamNames } from './params.ts';
 export { NETWORK_KEYS, computeSubnetId, vnetId } from './network.ts';
 export { WORKSPACE_KEYS } from './workspace.ts';
+export { parametersUsed } from './usage.ts';
 
 /** What a bundle deploys: the parameters a user supplies and the resources, in dependency order. */
 export interface DeploymentResources {

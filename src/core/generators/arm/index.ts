@@ -1,14 +1,12 @@
 import { CATALOG_REVIEWED } from '../../catalog/docs.ts';
 import {
   isDeployed,
-  isRef,
+  parametersUsed,
   resourcesOf,
   type AzureResource,
   type DeploymentModel,
   type DeploymentResources,
   type ParamSpec,
-  type ResourceScope,
-  type Value,
 } from '../../resources/index.ts';
 import { headerLines } from '../header.ts';
 import type { GeneratedFile } from '../types.ts';
@@ -36,37 +34,6 @@ import {
   type JsonObject,
 } from './template.ts';
 
-/** Names of the parameters a value or resource refers to (an id in another group adds its group's). */
-function paramsUsed(value: Value | undefined, into: Set<string>, scope: ResourceScope): Set<string> {
-  if (value === undefined || typeof value !== 'object') return into;
-  if (isRef(value)) {
-    if (value.ref === 'param') into.add(value.name);
-    if (value.ref === 'id') {
-      if (value.scope === 'network' && scope !== 'network') {
-        into.add('vnetSubscriptionId').add('vnetResourceGroup');
-      }
-      value.names.forEach((part) => paramsUsed(part, into, scope));
-    }
-    return into;
-  }
-  for (const item of Array.isArray(value) ? (value as readonly Value[]) : Object.values(value)) {
-    paramsUsed(item, into, scope);
-  }
-  return into;
-}
-
-function resourceParams(resource: AzureResource, into: Set<string>): void {
-  const values = [
-    resource.name as Value,
-    resource.location,
-    resource.sku,
-    resource.identity,
-    resource.properties,
-  ];
-  for (const value of values) paramsUsed(value, into, resource.scope);
-  for (const clause of resource.condition ?? []) into.add(clause.name);
-}
-
 /**
  * A nested deployment with its own template: parameters it uses are passed through, and the current
  * state of each resource it updates is read here, above it (a template can't read what it deploys).
@@ -85,8 +52,7 @@ function nestedDeployment(
   template: ArmTemplate;
   name: string;
 } {
-  const used = new Set<string>();
-  for (const resource of deployed) resourceParams(resource, used);
+  const used = parametersUsed(deployed);
   const specs = set.parameters.filter((spec: ParamSpec) => used.has(spec.name));
   const parameters: Record<string, ArmParameter> = {};
   const passed: Record<string, { value: Json }> = {};

@@ -22,20 +22,16 @@ param computeName string = 'cpu-cluster'
 @description('Virtual machine size of the compute.')
 param vmSize string = 'Standard_DS3_v2'
 
-resource workspace 'Microsoft.MachineLearningServices/workspaces@2026-05-01' = {
+module workspaceUpdate 'workspace.bicep' = {
+  name: 'aml-update-workspace'
+  params: {
+    workspaceName: workspaceName
+    workspaceCurrent: reference(resourceId('Microsoft.MachineLearningServices/workspaces', workspaceName), '2026-05-01', 'Full')
+  }
+}
+
+resource workspace 'Microsoft.MachineLearningServices/workspaces@2026-05-01' existing = {
   name: workspaceName
-  location: 'eastus2'
-  identity: {
-    type: 'SystemAssigned'
-  }
-  properties: {
-    storageAccount: storageAccountId
-    keyVault: keyVaultId
-    applicationInsights: applicationInsightsId
-    managedNetwork: {
-      isolationMode: 'AllowOnlyApprovedOutbound'
-    }
-  }
 }
 
 resource compute 'Microsoft.MachineLearningServices/workspaces/computes@2026-05-01' = {
@@ -56,4 +52,7 @@ resource compute 'Microsoft.MachineLearningServices/workspaces/computes@2026-05-
       remoteLoginPortPublicAccess: 'Disabled'
     }
   }
+  dependsOn: [
+    workspace
+  ]
 }
