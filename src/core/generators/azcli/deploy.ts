@@ -46,6 +46,8 @@ function secretLines(model: DeploymentModel): string[] {
     return [
       'ADMIN_USERNAME="${ADMIN_USERNAME:?Set ADMIN_USERNAME to the SSH user}"',
       'SSH_PRIVATE_KEY_FILE="${SSH_PRIVATE_KEY_FILE:-$HOME/.ssh/id_rsa}"',
+      '# Attaching a compute that is already attached fails: run with DEPLOY_COMPUTE=false to skip it.',
+      'DEPLOY_COMPUTE="${DEPLOY_COMPUTE:-true}"',
     ];
   return [];
 }
