@@ -37,11 +37,14 @@ export const isDeployed = (resource: AzureResource): boolean => resource.action 
 
 /** The resources of a model (for printers that already hold one). */
 export function resourcesOf(model: DeploymentModel): DeploymentResources {
-  const network = model.network ? networkResources(model.network) : [];
+  const parameters = deploymentParams(model);
+  // Attached compute is found by its resource id: an unchanged network is not part of the deployment.
+  const withNetwork = parameters.some((spec) => spec.name === 'vnetName');
+  const network = model.network && withNetwork ? networkResources(model.network) : [];
   const networkKeys = network.filter(isDeployed).map((resource) => resource.key);
   return {
     model,
-    parameters: deploymentParams(model),
+    parameters,
     resources: [...network, ...workspaceResources(model, networkKeys)],
   };
 }
