@@ -119,3 +119,26 @@ export async function parseTerraform(
     return { problems: [error instanceof Error ? error.message : String(error)] };
   }
 }
+
+/** A `resource` declaration of a Bicep file: its type (without the API version) and whether it is `existing`. */
+export interface BicepDeclaration {
+  readonly type: string;
+  readonly existing: boolean;
+}
+
+/** The resource declarations of a Bicep file, as tree-sitter reads them. */
+export async function bicepResources(host: ParserHost, source: string): Promise<BicepDeclaration[]> {
+  bicepParser ??= loadBicep(host);
+  const tree = (await bicepParser).parse(source);
+  if (!tree) return [];
+  const found: BicepDeclaration[] = [];
+  for (const node of tree.rootNode.children) {
+    if (node?.type !== 'resource_declaration') continue;
+    const typeNode = node.children.find((child) => child?.type === 'string');
+    const type = (typeNode?.text ?? '').slice(1, -1).split('@')[0] ?? '';
+    const existing = node.children.some((child) => child?.text === 'existing');
+    found.push({ type, existing });
+  }
+  tree.delete();
+  return found;
+}
