@@ -1,6 +1,6 @@
 /**
- * The one place the proof learns what the bundle deploys: today the generators' deployment model
- * (`buildModel`); switch this file alone to the resource model when it replaces it.
+ * The one place the proof learns what the bundle deploys: the deployment model of `src/core/resources`
+ * (`buildModel`), the same model the resources and every printer are built from.
  */
 import { parseIpv4Range, type IpRange } from '../flows/address.ts';
 import {
@@ -10,7 +10,7 @@ import {
   type NsgDecision,
   type SourcedRule,
 } from '../flows/index.ts';
-import { buildModel } from '../generators/model.ts';
+import { buildModel } from '../resources/model.ts';
 import type { Plan } from '../model/index.ts';
 import type { CheckOptions } from '../rules/types.ts';
 
