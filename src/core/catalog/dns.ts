@@ -108,6 +108,14 @@ export const ENDPOINT_ADDRESSES: Readonly<Record<PrivateLinkGroupId, number>> = 
 /** The endpoint subnet the bundle creates when a plan names none: its name and the sizes tried, largest first. */
 export const ENDPOINT_SUBNET_DEFAULT = { name: 'private-endpoints', lengths: [27, 28, 29] } as const;
 
+/** The zone that plays the same part as `zoneName` (same sub-resource, same place in its list) in `cloud`. */
+export function sameZoneIn(zoneName: string, cloud: AzureCloud): string | undefined {
+  const owner = zoneOwner(zoneName);
+  if (!owner) return undefined;
+  const index = PRIVATE_DNS_ZONES[owner.cloud][owner.groupId].indexOf(zoneName.trim().toLowerCase());
+  return PRIVATE_DNS_ZONES[cloud][owner.groupId][index];
+}
+
 /** Hosts a compute instance's Jupyter reaches over WebSockets. */
 export const INSTANCE_WEBSOCKET_HOSTS: readonly string[] = [
   '*.instances.azureml.net',

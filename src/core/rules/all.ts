@@ -4,6 +4,7 @@ import { inboundRules } from './inbound.ts';
 import { managedRules } from './managed.ts';
 import { outboundRules } from './outbound.ts';
 import { placementRules } from './placement.ts';
+import { privateConnectivityRules } from './privateConnectivity.ts';
 import { serviceTagsRules } from './serviceTags.ts';
 import { subnetRules } from './subnet.ts';
 import type { Rule } from './types.ts';
@@ -18,4 +19,5 @@ export const allRules: readonly Rule[] = [
   ...serviceTagsRules,
   ...databricksRules,
   ...managedRules,
+  ...privateConnectivityRules,
 ];
