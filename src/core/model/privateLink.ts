@@ -190,13 +190,8 @@ function checkDuplicates(link: PrivateLink, issue: Issue): void {
 export function checkPrivateLinkShape(plan: PlanShape, issue: Issue): void {
   const link = plan.workspace.privateLink;
   if (!link) return;
-  if (plan.workspace.isolation !== 'customerVnet') {
-    issue(
-      at(),
-      'privateLink describes the private endpoint the compute uses in your own VNet; a managed network makes its own. Remove it, or set isolation to "customerVnet".',
-    );
-    return;
-  }
+  // Ignored under a managed network (no endpoint in a VNet of yours), so switching isolation keeps it.
+  if (plan.workspace.isolation !== 'customerVnet') return;
   checkPlacementFields(link, issue);
   checkDuplicates(link, issue);
   if (plan.network?.vnet.mode === 'new' && link.endpointSubnet?.mode === 'existing') {
