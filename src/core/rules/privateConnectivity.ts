@@ -71,7 +71,7 @@ function hubWithoutPath(pc: PrivateConnectivity): FindingDraft[] {
   if (unlinked.length > 0) {
     drafts.push({
       path: `${LINK}.dnsZones`,
-      message: `The zones ${and(unlinked)} must be linked to the compute VNet, or the workspace names resolve to public addresses. Add each zone's resource id to privateLink.dnsZones (the bundle links it; "linked": true if the link exists already).`,
+      message: `${unlinked.length === 1 ? 'The zone' : 'The zones'} ${and(unlinked)} must be linked to the compute VNet, or the workspace names resolve to public addresses. Add each zone's resource id to privateLink.dnsZones (the bundle links it; "linked": true if the link exists already).`,
     });
   }
   return drafts;
