@@ -20,8 +20,11 @@ export const TOOL_VERSIONS = {
   azureAiMl: '1.15.0',
   /** Azure CLI `ml` extension (CLI v2). */
   azureCliMl: '2.26.0',
-  /** hashicorp/azurerm: `node_public_ip_enabled` on compute clusters and instances. */
-  azurerm: '~> 4.0',
+  /**
+   * hashicorp/azurerm: `node_public_ip_enabled` on compute clusters and instances; 4.18 is the first
+   * release that accepts a compute cluster in a workspace with a managed network (REQUIREMENTS §12).
+   */
+  azurerm: '~> 4.18',
   /** Azure/azapi: properties azurerm has no argument for (attach, workspace settings). */
   azapi: '~> 2.0',
   terraform: '>= 1.5.0',

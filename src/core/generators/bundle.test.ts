@@ -12,6 +12,7 @@ const ALLOWED_NAMES = new Set([
   'main.bicep',
   'main.bicepparam',
   'network.bicep',
+  'workspace.bicep',
   'compute.yml',
   'create_compute.py',
   'attach_compute_legacy_sdk_v1.py',

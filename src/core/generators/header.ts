@@ -1,6 +1,6 @@
 import { CATALOG_REVIEWED, DOCS } from '../catalog/docs.ts';
-import { describeServiceTagsFile } from './ipPrefixRoutes.ts';
-import type { ComputeModel, DeploymentModel, SubnetModel } from './model.ts';
+import { describeServiceTagsFile } from '../resources/ipPrefixRoutes.ts';
+import type { ComputeModel, DeploymentModel, SubnetModel } from '../resources/model.ts';
 
 const KIND_WORDS: Readonly<Record<ComputeModel['kind'], string>> = {
   computeCluster: 'compute cluster',

@@ -3,7 +3,7 @@ import { checkPlan } from '../rules/index.ts';
 import { armFiles } from './arm/index.ts';
 import { bicepFiles } from './bicep/main.ts';
 import { deployScript } from './azcli/deploy.ts';
-import { buildModel } from './model.ts';
+import { buildModel } from '../resources/model.ts';
 import { pythonSdkV1Legacy } from './python/sdkV1.ts';
 import { pythonSdkV2 } from './python/sdkV2.ts';
 import { readmeFile } from './readme/readme.ts';

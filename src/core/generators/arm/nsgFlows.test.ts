@@ -9,7 +9,7 @@ import {
 import type { Plan, SecurityRule } from '../../model/index.ts';
 import { SCENARIO_NAMES, scenarioPlan } from '../testing/scenarios.ts';
 import { armTemplate } from './index.ts';
-import { buildModel } from '../model.ts';
+import { buildModel } from '../../resources/model.ts';
 
 interface Resource {
   readonly type: string;

@@ -1,4 +1,4 @@
-import type { ParamSpec } from '../params.ts';
+import type { ParamSpec } from '../../resources/params.ts';
 import { armLiteral } from './escape.ts';
 
 /** A JSON value as it appears in a template. */
@@ -17,15 +17,18 @@ export interface ArmResource {
   readonly subscriptionId?: string;
   readonly resourceGroup?: string;
   readonly location?: string;
-  readonly sku?: JsonObject;
-  readonly identity?: JsonObject;
+  readonly sku?: JsonObject | string;
+  readonly identity?: JsonObject | string;
   readonly dependsOn?: readonly string[];
-  readonly properties: JsonObject;
+  readonly kind?: string;
+  readonly tags?: string;
+  /** An object, or an expression (an update merges the current properties with its changes). */
+  readonly properties: JsonObject | string;
 }
 
 /** A template parameter (type, default, constraints, description). */
 export interface ArmParameter {
-  readonly type: 'string' | 'int' | 'bool' | 'array' | 'securestring';
+  readonly type: 'string' | 'int' | 'bool' | 'array' | 'securestring' | 'object';
   readonly defaultValue?: Json;
   readonly allowedValues?: readonly Json[];
   readonly minLength?: number;
@@ -44,6 +47,7 @@ export interface ArmTemplate {
   readonly contentVersion: string;
   readonly metadata?: JsonObject;
   readonly parameters: { readonly [name: string]: ArmParameter };
+  readonly variables?: JsonObject;
   readonly resources: readonly ArmResource[];
   readonly outputs?: { readonly [name: string]: { readonly type: string; readonly value: Json } };
 }

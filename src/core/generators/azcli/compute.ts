@@ -1,4 +1,4 @@
-import type { DeploymentModel } from '../model.ts';
+import type { DeploymentModel } from '../../resources/model.ts';
 import type { Arg, Command, VarRef, Variables } from './print.ts';
 
 /** Variables the compute commands share. */
@@ -68,7 +68,8 @@ export function workspaceCommands(model: DeploymentModel, s: ScriptVars): Comman
     out.push({
       comment: 'Serverless compute: run in the subnet (a workspace setting; only these settings change)',
       prepare: [
-        'SERVERLESS_CONFIG="$(mktemp --suffix=.yml)"',
+        // mktemp -d with a template is the form GNU and BSD (macOS) mktemp both accept.
+        'SERVERLESS_CONFIG="$(mktemp -d "${TMPDIR:-/tmp}/aml.XXXXXX")/serverless.yml"',
         `printf 'serverless_compute:\\n  custom_subnet: "%s"\\n  no_public_ip: ${noPublicIp}\\n' "$SUBNET_ID" >"$SERVERLESS_CONFIG"`,
       ],
       args: [
@@ -112,6 +113,7 @@ export function attachCommands(model: DeploymentModel, v: Variables, s: ScriptVa
     return [
       {
         comment: 'Attach the virtual machine (Azure Machine Learning signs in over SSH)',
+        onlyIf: 'DEPLOY_COMPUTE',
         args: [
           'az',
           'ml',

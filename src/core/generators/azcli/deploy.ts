@@ -1,8 +1,8 @@
 import { TOOL_VERSIONS } from '../apiVersions.ts';
 import { commentBlock, headerLines } from '../header.ts';
-import { downloadPage, refreshCommands } from '../ipPrefixRoutes.ts';
-import type { DeploymentModel } from '../model.ts';
-import { subnetParamNames } from '../params.ts';
+import { downloadPage, refreshCommands } from '../../resources/ipPrefixRoutes.ts';
+import type { DeploymentModel } from '../../resources/model.ts';
+import { subnetParamNames } from '../../resources/params.ts';
 import type { GeneratedFile } from '../types.ts';
 import { shellQuote } from './escape.ts';
 import { attachCommands, clusterCommand, workspaceCommands, type ScriptVars } from './compute.ts';
@@ -46,6 +46,8 @@ function secretLines(model: DeploymentModel): string[] {
     return [
       'ADMIN_USERNAME="${ADMIN_USERNAME:?Set ADMIN_USERNAME to the SSH user}"',
       'SSH_PRIVATE_KEY_FILE="${SSH_PRIVATE_KEY_FILE:-$HOME/.ssh/id_rsa}"',
+      '# Attaching a compute that is already attached fails: run with DEPLOY_COMPUTE=false to skip it.',
+      'DEPLOY_COMPUTE="${DEPLOY_COMPUTE:-true}"',
     ];
   return [];
 }

@@ -1,4 +1,4 @@
-import type { NatGatewayModel } from '../model.ts';
+import type { NatGatewayModel } from '../../resources/model.ts';
 import type { Arg, Command, VarRef } from './print.ts';
 
 /** The NAT gateway's public address: a Standard static public IP, or a public IP prefix. */

@@ -1,5 +1,5 @@
-import type { NetworkModel, NsgModel, SubnetModel } from '../model.ts';
-import { subnetParamNames } from '../params.ts';
+import type { NetworkModel, NsgModel, SubnetModel } from '../../resources/model.ts';
+import { subnetParamNames } from '../../resources/params.ts';
 import { natCommands } from './nat.ts';
 import type { Arg, Command, VarRef, Variables } from './print.ts';
 

@@ -15,6 +15,8 @@ export interface Command {
   /** Fixed shell lines that prepare the command (our own code, referring to variables only). */
   readonly prepare?: readonly string[];
   readonly args: readonly Arg[];
+  /** Runs only when this script variable is `true` (e.g. `DEPLOY_COMPUTE`, to skip an attach on re-runs). */
+  readonly onlyIf?: string;
 }
 
 /** Collects script variables (name → value) in first-use order, each value single-quoted when printed. */
@@ -67,7 +69,10 @@ export function printCommand(command: Command): string {
   }
   const lines = groups.filter((group) => group.length > 0).map((group) => group.join(' '));
   const prepare = command.prepare ? `${command.prepare.join('\n')}\n` : '';
-  return `# ${oneLine(command.comment)}\n${prepare}${lines.join(' \\\n  ')}`;
+  const body = `${prepare}${lines.join(' \\\n  ')}`;
+  if (command.onlyIf === undefined) return `# ${oneLine(command.comment)}\n${body}`;
+  const indented = body.replace(/\n/g, '\n  ');
+  return `# ${oneLine(command.comment)}\nif [ "$${command.onlyIf}" = true ]; then\n  ${indented}\nfi`;
 }
 
 /**

@@ -1,233 +1,175 @@
-import { API_VERSIONS } from '../apiVersions.ts';
+import {
+  isDeployed,
+  parametersUsed,
+  resourcesOf,
+  type AzureResource,
+  type DeploymentModel,
+  type DeploymentResources,
+} from '../../resources/index.ts';
 import { commentBlock, headerLines } from '../header.ts';
-import { isoSeconds, type ComputeModel, type DeploymentModel } from '../model.ts';
-import { networkHasChanges } from '../modelNetwork.ts';
-import { deploymentParams } from '../params.ts';
 import type { GeneratedFile } from '../types.ts';
 import { bicepString } from './escape.ts';
-import { networkBicep } from './network.ts';
-import { printParam, printResource, printValue, raw, type BicepValue } from './print.ts';
+import { IdentifierScope, printParam, printValue, raw, type BicepValue } from './print.ts';
+import {
+  assignSymbols,
+  currentParam,
+  currentStateText,
+  declaration,
+  symbolText,
+  type BicepFileContext,
+} from './resources.ts';
 
-const ML = API_VERSIONS.machineLearning;
-type Body = { [key: string]: BicepValue | undefined };
-
-function computeProperties(compute: ComputeModel, subnet: BicepValue | undefined): Body | undefined {
-  switch (compute.kind) {
-    case 'computeCluster':
-      return {
-        computeType: 'AmlCompute',
-        properties: {
-          vmSize: raw('vmSize'),
-          vmPriority: compute.priority,
-          scaleSettings: {
-            minNodeCount: compute.minNodes,
-            maxNodeCount: compute.maxNodes,
-            nodeIdleTimeBeforeScaleDown: isoSeconds(compute.idleSeconds),
-          },
-          subnet: subnet ? { id: subnet } : undefined,
-          enableNodePublicIp: compute.publicIp,
-          remoteLoginPortPublicAccess: compute.ssh ? 'Enabled' : 'Disabled',
-          userAccountCredentials: compute.ssh
-            ? { adminUserName: raw('adminUsername'), adminUserSshPublicKey: raw('adminPublicKey') }
-            : undefined,
-        },
-      };
-    case 'computeInstance':
-      return {
-        computeType: 'ComputeInstance',
-        properties: {
-          vmSize: raw('vmSize'),
-          subnet: subnet ? { id: subnet } : undefined,
-          enableNodePublicIp: compute.publicIp,
-          sshSettings: compute.ssh
-            ? { sshPublicAccess: 'Enabled', adminPublicKey: raw('adminPublicKey') }
-            : { sshPublicAccess: 'Disabled' },
-        },
-      };
-    case 'virtualMachine':
-    case 'hdinsight':
-      return {
-        computeType: compute.kind === 'virtualMachine' ? 'VirtualMachine' : 'HDInsight',
-        resourceId: compute.resourceId,
-        properties: {
-          sshPort: compute.sshPort,
-          administratorAccount: { username: raw('adminUsername'), privateKeyData: raw('adminPrivateKey') },
-        },
-      };
-    default:
-      return undefined;
-  }
+/** A module: its file, symbol, deployment name and the resources it declares. */
+interface ModulePlan {
+  readonly file: string;
+  readonly symbol: string;
+  readonly deploymentName: string;
+  readonly what: string;
+  readonly resources: readonly AzureResource[];
+  readonly scope?: string;
 }
 
-function workspaceDeclaration(
+function moduleParams(set: DeploymentResources, module: ModulePlan, outer: BicepFileContext) {
+  const used = parametersUsed(module.resources.filter(isDeployed));
+  const specs = set.parameters.filter((spec) => used.has(spec.name));
+  const passed: Record<string, BicepValue> = Object.fromEntries(
+    specs.map((spec) => [spec.name, raw(spec.name)]),
+  );
+  for (const resource of module.resources.filter((r) => r.action === 'update')) {
+    passed[currentParam(resource)] = raw(currentStateText(resource, outer));
+  }
+  return { specs, passed };
+}
+
+/** The module's own file: its parameters, then every resource of its scope (references as `existing`). */
+function moduleFile(
   model: DeploymentModel,
-  subnet: BicepValue | undefined,
-  after: BicepValue[],
-): { text: string; deployed: boolean } {
-  const { compute, workspace } = model;
-  const serverless =
-    compute.kind === 'serverless' && subnet
-      ? { serverlessComputeCustomSubnet: subnet, serverlessComputeNoPublicIP: !compute.publicIp }
-      : undefined;
-  const mode = workspace.managedNetworkMode;
-  if (!serverless && !mode) {
-    const text = printResource(
-      'workspace',
-      `Microsoft.MachineLearningServices/workspaces@${ML}`,
-      { name: raw('workspaceName') },
-      true,
-    );
-    return { text, deployed: false };
-  }
-  const text = printResource('workspace', `Microsoft.MachineLearningServices/workspaces@${ML}`, {
-    name: raw('workspaceName'),
-    location: workspace.region,
-    identity: { type: 'SystemAssigned' },
-    properties: {
-      storageAccount: raw('storageAccountId'),
-      keyVault: raw('keyVaultId'),
-      applicationInsights: raw('applicationInsightsId'),
-      serverlessComputeSettings: serverless,
-      managedNetwork: mode
-        ? {
-            isolationMode:
-              mode === 'allowOnlyApprovedOutbound' ? 'AllowOnlyApprovedOutbound' : 'AllowInternetOutbound',
-          }
-        : undefined,
-    },
-    dependsOn: after.length > 0 ? after : undefined,
+  set: DeploymentResources,
+  module: ModulePlan,
+  byKey: BicepFileContext['byKey'],
+): string {
+  const { specs } = moduleParams(set, module, {
+    scope: 'workspace',
+    byKey,
+    symbols: new Map(),
+    external: () => undefined,
   });
-  return { text, deployed: true };
-}
-
-function databricksDeclarations(model: DeploymentModel, after: BicepValue[]): string[] {
-  const compute = model.compute;
-  if (compute.kind !== 'databricks') return [];
-  const databricks = printResource(
-    'databricks',
-    `Microsoft.Databricks/workspaces@${API_VERSIONS.databricks}`,
-    {
-      name: compute.workspaceName,
-      location: raw('location'),
-      sku: { name: 'premium' },
-      properties: {
-        managedResourceGroupId: raw(
-          `subscriptionResourceId('Microsoft.Resources/resourceGroups', ${bicepString(`${compute.workspaceName}-managed`)})`,
-        ),
-        parameters: {
-          customVirtualNetworkId: { value: raw('vnet.id') },
-          customPublicSubnetName: { value: raw('publicSubnetName') },
-          customPrivateSubnetName: { value: raw('privateSubnetName') },
-          enableNoPublicIp: { value: !compute.publicIp },
-        },
-      },
-      dependsOn: after.length > 0 ? after : undefined,
-    },
-  );
-  const attach = `// Attaches the workspace once a Databricks access token is supplied (create it in the Databricks workspace first).
-resource compute 'Microsoft.MachineLearningServices/workspaces/computes@${ML}' = if (!empty(databricksAccessToken)) ${printValue(
-    {
-      parent: raw('workspace'),
-      name: raw('computeName'),
-      location: raw('location'),
-      properties: {
-        computeType: 'Databricks',
-        resourceId: raw('databricks.id'),
-        properties: {
-          databricksAccessToken: raw('databricksAccessToken'),
-          workspaceUrl: raw('databricks.properties.workspaceUrl'),
-        },
-      },
-    },
-  )}\n`;
-  return [databricks, attach];
-}
-
-function networkDeclarations(model: DeploymentModel): {
-  text: string[];
-  after: BicepValue[];
-  subnet?: BicepValue;
-} {
-  const network = model.network;
-  if (!network) return { text: [], after: [] };
-  const specs = deploymentParams(model).filter((spec) => spec.network);
-  const deployed = networkHasChanges(network);
-  const module = deployed
-    ? [
-        `module network 'network.bicep' = ${printValue({
-          name: 'aml-network',
-          scope: raw('resourceGroup(vnetSubscriptionId, vnetResourceGroup)'),
-          params: Object.fromEntries(specs.map((spec) => [spec.name, raw(spec.name)])),
-        })}\n`,
-      ]
-    : [];
-  const vnet = printResource(
-    'vnet',
-    `Microsoft.Network/virtualNetworks@${API_VERSIONS.network}`,
-    {
-      name: raw('vnetName'),
-      scope: raw('resourceGroup(vnetSubscriptionId, vnetResourceGroup)'),
-    },
-    true,
-  );
-  const usesSubnet = model.compute.kind !== 'databricks';
-  const subnet = usesSubnet
-    ? [
-        printResource(
-          'computeSubnet',
-          `Microsoft.Network/virtualNetworks/subnets@${API_VERSIONS.network}`,
-          { parent: raw('vnet'), name: raw('subnetName') },
-          true,
-        ),
-      ]
-    : [];
-  return {
-    text: [...module, vnet, ...subnet],
-    after: deployed ? [raw('network')] : [],
-    ...(usesSubnet ? { subnet: raw('computeSubnet.id') } : {}),
+  const updates = module.resources.filter((r) => r.action === 'update');
+  const scope = new IdentifierScope([...specs.map((s) => s.name), ...updates.map(currentParam)]);
+  const symbols = assignSymbols(module.resources, scope);
+  const ctx: BicepFileContext = {
+    scope: module.resources[0]?.scope ?? 'workspace',
+    byKey,
+    symbols,
+    external: () => undefined,
   };
+  const current = updates.map(
+    (r) =>
+      `@description(${bicepString('The resource as it is now, read before the update so that only the changes are applied.')})\nparam ${currentParam(r)} object\n`,
+  );
+  return [
+    `${commentBlock(headerLines(model, `Bicep module: ${module.what}`), '//')}\n`,
+    ...specs.map((spec) => printParam(spec, false)),
+    ...current,
+    ...module.resources.map((r) => declaration(r, ctx)),
+  ].join('\n');
 }
 
-/** `main.bicep`, deployed to the workspace's resource group, and `network.bicep` when the network changes. */
-export function bicepFiles(model: DeploymentModel): GeneratedFile[] {
-  const network = networkDeclarations(model);
-  const workspace = workspaceDeclaration(model, network.subnet, network.after);
-  const after = workspace.deployed ? [] : network.after;
-  const properties = computeProperties(model.compute, network.subnet);
-  const compute = properties
-    ? [
-        printResource('compute', `Microsoft.MachineLearningServices/workspaces/computes@${ML}`, {
-          parent: raw('workspace'),
-          name: raw('computeName'),
-          location: raw('location'),
-          properties,
-          dependsOn: after.length > 0 ? after : undefined,
-        }),
-      ]
-    : [];
-  const main = [
+function moduleDeclaration(
+  set: DeploymentResources,
+  module: ModulePlan,
+  ctx: BicepFileContext,
+  after: BicepValue[],
+): string {
+  const { passed } = moduleParams(set, module, ctx);
+  const body = {
+    name: module.deploymentName,
+    scope: module.scope ? raw(module.scope) : undefined,
+    params: passed,
+    dependsOn: after.length > 0 ? after : undefined,
+  };
+  return `module ${module.symbol} ${bicepString(module.file)} = ${printValue(body)}\n`;
+}
+
+function modulesOf(set: DeploymentResources, scope: IdentifierScope): ModulePlan[] {
+  const network = set.resources.filter((r) => r.scope === 'network');
+  const modules: ModulePlan[] = [];
+  if (network.some(isDeployed)) {
+    modules.push({
+      file: 'network.bicep',
+      symbol: scope.take('network'),
+      deploymentName: 'aml-network',
+      what: 'the network resources',
+      resources: network,
+      scope: 'resourceGroup(vnetSubscriptionId, vnetResourceGroup)',
+    });
+  }
+  for (const update of set.resources.filter((r) => r.scope === 'workspace' && r.action === 'update')) {
+    const text = symbolText(update.key);
+    modules.push({
+      file: `${text}.bicep`,
+      symbol: scope.take(`${text} update`),
+      deploymentName: `aml-update-${text}`,
+      what: `${text} update (only the changed settings)`,
+      resources: [update],
+    });
+  }
+  return modules;
+}
+
+/** `main.bicep`: parameters, the modules, then the workspace group's resources. */
+function mainFile(
+  model: DeploymentModel,
+  set: DeploymentResources,
+  modules: readonly ModulePlan[],
+  scope: IdentifierScope,
+): string {
+  const byKey = new Map(set.resources.map((r) => [r.key, r] as const));
+  const own = set.resources
+    .filter((r) => r.scope === 'workspace')
+    .map((r): AzureResource => (r.action === 'update' ? { ...r, action: 'reference' } : r));
+  const symbols = assignSymbols(own, scope);
+  const moduleOf = (key: string) =>
+    modules.find((m) => m.resources.some((r) => r.key === key && isDeployed(r)))?.symbol;
+  const ctx: BicepFileContext = { scope: 'workspace', byKey, symbols, external: moduleOf };
+  const moduleTexts = modules.map((module) => {
+    const deps = new Set(
+      module.resources
+        .flatMap((r) => r.dependsOn)
+        .map(moduleOf)
+        .filter((s): s is string => s !== undefined && s !== module.symbol),
+    );
+    return moduleDeclaration(set, module, ctx, [...deps].map(raw));
+  });
+  return [
     `${commentBlock(headerLines(model, 'Bicep template'), '//')}\n`,
     `metadata description = ${bicepString('Azure Machine Learning training compute in a virtual network (AML Network Wizard).')}\n`,
-    ...deploymentParams(model).map((spec) => printParam(spec, true)),
-    ...network.text,
-    workspace.text,
-    ...databricksDeclarations(model, network.after),
-    ...compute,
+    ...set.parameters.map((spec) => printParam(spec, true)),
+    ...moduleTexts,
+    ...own.map((r) => declaration(r, ctx)),
   ].join('\n');
+}
+
+/** `main.bicep` (deployed to the workspace's resource group), its parameters, and one file per module. */
+export function bicepFiles(model: DeploymentModel): GeneratedFile[] {
+  const set = resourcesOf(model);
+  const byKey = new Map(set.resources.map((r) => [r.key, r] as const));
+  const scope = new IdentifierScope(set.parameters.map((spec) => spec.name));
+  const modules = modulesOf(set, scope);
   const files: GeneratedFile[] = [
-    { name: 'main.bicep', language: 'bicep', content: main },
-    { name: 'main.bicepparam', language: 'bicep', content: bicepParamFile(model) },
+    { name: 'main.bicep', language: 'bicep', content: mainFile(model, set, modules, scope) },
+    { name: 'main.bicepparam', language: 'bicep', content: bicepParamFile(model, set) },
   ];
-  if (model.network && networkHasChanges(model.network)) {
-    files.push({ name: 'network.bicep', language: 'bicep', content: networkBicep(model, model.network) });
+  for (const module of modules) {
+    files.push({ name: module.file, language: 'bicep', content: moduleFile(model, set, module, byKey) });
   }
   return files;
 }
 
 /** `main.bicepparam`: the plan's values; secrets are read from environment variables at deploy time. */
-function bicepParamFile(model: DeploymentModel): string {
+function bicepParamFile(model: DeploymentModel, set: DeploymentResources): string {
   const lines = [commentBlock(headerLines(model, 'Bicep parameters'), '//'), '', "using 'main.bicep'", ''];
-  for (const spec of deploymentParams(model)) {
+  for (const spec of set.parameters) {
     if (spec.type === 'secureString') {
       lines.push(`param ${spec.name} = readEnvironmentVariable(${bicepString(envName(spec.name))}, '')`);
     } else if (spec.value !== undefined) {

@@ -1,4 +1,4 @@
-import type { ParamSpec } from '../params.ts';
+import type { ParamSpec } from '../../resources/params.ts';
 import { bicepIdentifier, bicepKey, bicepString } from './escape.ts';
 
 /** An expression already printed from identifiers and escaped strings (never from raw user text). */

@@ -1,5 +1,5 @@
 import { commentBlock, headerLines } from '../header.ts';
-import type { DeploymentModel } from '../model.ts';
+import type { DeploymentModel } from '../../resources/model.ts';
 import type { GeneratedFile } from '../types.ts';
 import { pythonString as str } from './escape.ts';
 

@@ -1,6 +1,6 @@
 import { TOOL_VERSIONS } from '../apiVersions.ts';
 import { commentBlock, headerLines } from '../header.ts';
-import type { ComputeModel, DeploymentModel } from '../model.ts';
+import type { ComputeModel, DeploymentModel } from '../../resources/model.ts';
 import type { GeneratedFile } from '../types.ts';
 import { pythonString as str } from './escape.ts';
 

@@ -1,8 +1,8 @@
 import { DOCS } from '../../catalog/docs.ts';
 import { SERVICE_TAGS_DOCS } from '../../servicetags/index.ts';
 import { shellQuote } from '../azcli/escape.ts';
-import { describeServiceTagsFile, downloadPage, refreshCommands } from '../ipPrefixRoutes.ts';
-import type { DeploymentModel } from '../model.ts';
+import { describeServiceTagsFile, downloadPage, refreshCommands } from '../../resources/ipPrefixRoutes.ts';
+import type { DeploymentModel } from '../../resources/model.ts';
 import { markdownLink, markdownText } from './escape.ts';
 
 /**

@@ -1,10 +1,11 @@
+import { computeKindTraits } from '../../catalog/computeKinds.ts';
 import { CATALOG_REVIEWED, DOCS } from '../../catalog/docs.ts';
 import type { Finding } from '../../rules/index.ts';
 import { shellQuote } from '../azcli/escape.ts';
 import { envName } from '../bicep/main.ts';
 import { planSummary } from '../header.ts';
-import type { DeploymentModel } from '../model.ts';
-import { deploymentParams } from '../params.ts';
+import type { DeploymentModel } from '../../resources/model.ts';
+import { deploymentParams } from '../../resources/params.ts';
 import type { GeneratedFile } from '../types.ts';
 import { ipPrefixRoutesSection, storageEndpointsNote } from './ipPrefixRoutes.ts';
 import { markdownLink, markdownText } from './escape.ts';
@@ -78,16 +79,24 @@ function notesSection(model: DeploymentModel): string[] {
   const network = model.network;
   if (network?.subnets.some((subnet) => subnet.action === 'update')) {
     notes.push(
-      'An existing subnet is updated. ARM and Bicep replace the whole subnet: the templates restate its prefix, delegations and associations, and take its service endpoints (and an existing NAT gateway id) as parameters: fill them from `az network vnet subnet show`. The CLI script and Terraform change only the associations.',
+      'An existing subnet is updated: every format changes only its associations with the resources this bundle creates. ARM and Bicep read the subnet as it is and merge that change in, so its prefix, delegations, service endpoints, network policies and other associations stay as they are.',
     );
   }
   if (model.compute.kind === 'serverless' || model.workspace.managedNetworkMode) {
     notes.push(
-      'ARM and Bicep restate the workspace to change its network settings: pass the ids of its storage account, key vault and Application Insights, and check other settings you changed after creation. The CLI script, the Python script and Terraform (azapi_update_resource) change only the network settings.',
+      'Only the workspace network settings change. ARM and Bicep read the workspace as it is and put it back with just those settings changed: its storage account, key vault, Application Insights, container registry, encryption, hbiWorkspace, public network access, identity, SKU and tags are carried over, not reset. The CLI script, the Python script and Terraform (azapi_update_resource) change only those settings.',
     );
   }
-  if (model.workspace.managedNetworkMode)
-    notes.push('A managed virtual network cannot be turned off once enabled.');
+  if (model.workspace.managedNetworkMode) {
+    notes.push(
+      'A managed virtual network cannot be turned off once enabled. Delete every existing compute of the workspace before switching it; every format creates the compute only after the switch and provisions the network at once (about 30 minutes). Terraform needs azurerm 4.18 or newer for a cluster in a managed network.',
+    );
+  }
+  if (computeKindTraits(model.compute.kind).attached) {
+    notes.push(
+      'Attaching fails when the compute is already attached: on re-runs set `deployCompute` to false (ARM, Bicep), `deploy_compute = false` (Terraform) or `DEPLOY_COMPUTE=false` (deploy.sh).',
+    );
+  }
   if (model.compute.kind === 'databricks') {
     notes.push(
       'ARM and Bicep attach Databricks only when `databricksAccessToken` is given: deploy once, create a token in the Databricks workspace, then deploy again with it (or use the legacy script).',

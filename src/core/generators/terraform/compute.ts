@@ -1,5 +1,5 @@
 import { API_VERSIONS } from '../apiVersions.ts';
-import { isoSeconds, type DeploymentModel } from '../model.ts';
+import { isoSeconds, type DeploymentModel } from '../../resources/model.ts';
 import { subnetAddress, vnetIdExpression } from './network.ts';
 import { block, ref, type HclBlock, type HclEntry, type HclValue } from './print.ts';
 
@@ -46,7 +46,7 @@ export function computeBlocks(
                 ['scale_down_nodes_after_idle_duration', isoSeconds(compute.idleSeconds)],
               ],
             ),
-            block('identity', [], [['type', 'SystemAssigned']]),
+            // No identity block: ARM, Bicep, the CLI and the SDK give the cluster none either (same-compute-everywhere).
             ...(compute.ssh
               ? [
                   block(
@@ -121,6 +121,8 @@ function azapiBlocks(model: DeploymentModel, subnetId: HclValue | undefined, aft
         'resource',
         ['azapi_resource', 'attach'],
         [
+          // Attaching a compute that is already attached fails: set deploy_compute = false on re-runs.
+          ['count', ref('var.deploy_compute ? 1 : 0')],
           ['type', `${ML.replace('@', '/computes@')}`],
           ['name', ref('var.compute_name')],
           ['parent_id', ref('data.azurerm_machine_learning_workspace.this.id')],
@@ -165,7 +167,8 @@ export function managedNetworkBlocks(model: DeploymentModel): HclBlock[] {
       [
         ['type', ML],
         ['resource_id', ref('data.azurerm_machine_learning_workspace.this.id')],
-        ['body', { properties: { managedNetwork: { isolationMode } } }],
+        // Provisioned at once, so compute created after the switch finds the network ready.
+        ['body', { properties: { managedNetwork: { isolationMode }, provisionNetworkNow: true } }],
       ],
     ),
   ];

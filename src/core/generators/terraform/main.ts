@@ -1,7 +1,7 @@
 import { TOOL_VERSIONS } from '../apiVersions.ts';
 import { commentBlock, headerLines } from '../header.ts';
-import type { DeploymentModel } from '../model.ts';
-import { networkHasChanges } from '../modelNetwork.ts';
+import type { DeploymentModel } from '../../resources/model.ts';
+import { networkHasChanges } from '../../resources/modelNetwork.ts';
 import type { GeneratedFile } from '../types.ts';
 import { computeBlocks, databricksBlocks, managedNetworkBlocks } from './compute.ts';
 import { networkBlocks, subnetAddress } from './network.ts';
@@ -61,11 +61,13 @@ export function terraformFile(model: DeploymentModel): GeneratedFile {
   const subnetId = withNetwork && subnet && !attached ? ref(`${subnetAddress(subnet)}.id`) : undefined;
   const netBlocks = withNetwork && network ? networkBlocks(network) : [];
   // The compute waits for every network change (subnet, associations, NSG rules, routes) to be in place.
-  const after = netBlocks
+  const managed = managedNetworkBlocks(model);
+  // Compute is created only after the switch to a managed network (managed-network-order).
+  const after = [...netBlocks, ...managed]
     .filter((b) => b.type === 'resource')
     .map((b) => ref(`${b.labels[0]}.${b.labels[1]}`));
   const compute = [
-    ...managedNetworkBlocks(model),
+    ...managed,
     ...computeBlocks(model, subnetId, after),
     ...databricksBlocks(model, after),
   ];

@@ -1,4 +1,4 @@
-import type { NatGatewayModel } from '../model.ts';
+import type { NatGatewayModel } from '../../resources/model.ts';
 import { group, provider } from './common.ts';
 import { block, ref, type HclBlock } from './print.ts';
 

@@ -1,4 +1,4 @@
-import type { NetworkModel, SubnetModel } from '../model.ts';
+import type { NetworkModel, SubnetModel } from '../../resources/model.ts';
 import { hclIdentifier } from './escape.ts';
 import { block, ref, type HclBlock, type HclEntry, type HclValue } from './print.ts';
 import { address, group, provider } from './common.ts';

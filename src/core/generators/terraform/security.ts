@@ -1,4 +1,4 @@
-import type { NetworkModel, NsgModel } from '../model.ts';
+import type { NetworkModel, NsgModel } from '../../resources/model.ts';
 import { natBlocks } from './nat.ts';
 import { hclIdentifier } from './escape.ts';
 import { address, group, provider } from './common.ts';

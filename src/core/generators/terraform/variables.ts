@@ -1,4 +1,4 @@
-import type { DeploymentModel } from '../model.ts';
+import type { DeploymentModel } from '../../resources/model.ts';
 import { subnetVariables } from './network.ts';
 import { block, ref, type HclBlock, type HclValue } from './print.ts';
 
@@ -44,6 +44,14 @@ export function variables(model: DeploymentModel, withNetwork: boolean): HclBloc
   if (compute.kind === 'virtualMachine' || compute.kind === 'hdinsight') {
     out.push(variable('admin_username', 'string', 'SSH user Azure Machine Learning signs in with.'));
     out.push(variable('admin_private_key', 'string', 'SSH private key of that user.', undefined, true));
+    out.push(
+      variable(
+        'deploy_compute',
+        'bool',
+        'Attach the compute. Set to false when it is already attached: attaching it again fails.',
+        true,
+      ),
+    );
   }
   if (network && withNetwork) {
     out.push(

@@ -84,6 +84,19 @@ function relaxAllOf(node: unknown): void {
   Object.values(object).forEach(relaxAllOf);
 }
 
+/**
+ * Patch 3: `tags` may be an expression (the template language allows it and Bicep prints
+ * `"tags": "[parameters('tags')]"`); an update carries the current tags that way.
+ */
+function allowTagsExpression(definitions: SchemaNode): void {
+  const base = definitions.resourceBase as { allOf: { properties?: SchemaNode }[] };
+  const own = base.allOf.find((member) => member.properties?.tags);
+  if (!own?.properties) throw new Error('The template schema changed: resourceBase has no tags');
+  own.properties.tags = {
+    oneOf: [{ type: 'object' }, { type: 'string', pattern: '^\\[([^\\[].*)?\\]$' }],
+  };
+}
+
 export type ArmValidator = (template: unknown) => string[];
 
 /**
@@ -114,6 +127,7 @@ export function createArmValidator(
       { $ref: 'local://extra.json#/definitions/databricksWorkspaces' },
     ],
   };
+  allowTagsExpression(definitions);
   relaxAllOf(ml);
   const ajv = new Ajv({ strict: false, allErrors: false });
   for (const schema of [common, ml, network, LOCAL_SCHEMA]) ajv.addSchema(schema);

@@ -1,6 +1,7 @@
+import { shellQuote } from '../azcli/escape.ts';
 import { Document } from 'yaml';
 import { headerLines, oneLine } from '../header.ts';
-import type { DeploymentModel } from '../model.ts';
+import type { DeploymentModel } from '../../resources/model.ts';
 import type { GeneratedFile } from '../types.ts';
 
 const SCHEMA = 'https://azuremlschemas.azureedge.net/latest';
@@ -58,16 +59,21 @@ function computeDocument(model: DeploymentModel): Record<string, unknown> | unde
   }
 }
 
-/** How to use the file, including the values that must not be written into it. */
+/**
+ * How to use the file, as a command a person pastes into bash: every value shell-quoted, and the
+ * values that must not be written into it read from variables they set first.
+ */
 function usage(model: DeploymentModel): string {
   const compute = model.compute;
-  const base = `az ml compute create --file compute.yml --resource-group ${model.workspace.resourceGroup} --workspace-name ${model.workspace.name}`;
+  const verb = compute.kind === 'virtualMachine' ? 'attach' : 'create';
+  const where = `--resource-group ${shellQuote(model.workspace.resourceGroup)} --workspace-name ${shellQuote(model.workspace.name)}`;
+  const base = `az ml compute ${verb} --file compute.yml ${where}`;
   if (compute.kind === 'virtualMachine') {
-    return `${base.replace('compute create', 'compute attach')} --set ssh_settings.admin_username=<user> ssh_settings.ssh_private_key_file=<key file>`;
+    return `${base} --set ssh_settings.admin_username="$ADMIN_USERNAME" ssh_settings.ssh_private_key_file="$SSH_PRIVATE_KEY_FILE"`;
   }
   if (compute.kind === 'computeCluster' && compute.ssh)
-    return `${base} --admin-username azureuser --ssh-key-value <public key>`;
-  if (compute.kind === 'computeInstance' && compute.ssh) return `${base} --ssh-key-value <public key>`;
+    return `${base} --admin-username azureuser --ssh-key-value "$SSH_PUBLIC_KEY_FILE"`;
+  if (compute.kind === 'computeInstance' && compute.ssh) return `${base} --ssh-key-value "$SSH_PUBLIC_KEY_FILE"`;
   return base;
 }
 

@@ -54,16 +54,6 @@ module network 'network.bicep' = {
   }
 }
 
-resource vnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: vnetName
-  scope: resourceGroup(vnetSubscriptionId, vnetResourceGroup)
-}
-
-resource computeSubnet 'Microsoft.Network/virtualNetworks/subnets@2025-07-01' existing = {
-  parent: vnet
-  name: subnetName
-}
-
 resource workspace 'Microsoft.MachineLearningServices/workspaces@2026-05-01' existing = {
   name: workspaceName
 }
@@ -83,7 +73,7 @@ resource compute 'Microsoft.MachineLearningServices/workspaces/computes@2026-05-
         nodeIdleTimeBeforeScaleDown: 'PT120S'
       }
       subnet: {
-        id: computeSubnet.id
+        id: resourceId(vnetSubscriptionId, vnetResourceGroup, 'Microsoft.Network/virtualNetworks/subnets', vnetName, subnetName)
       }
       enableNodePublicIp: false
       remoteLoginPortPublicAccess: 'Disabled'

@@ -9,7 +9,7 @@ terraform {
   required_providers {
     azurerm = {
       source = "hashicorp/azurerm"
-      version = "~> 4.0"
+      version = "~> 4.18"
     }
   }
 }
@@ -340,9 +340,6 @@ resource "azurerm_machine_learning_compute_cluster" "this" {
     min_node_count = 0
     max_node_count = 4
     scale_down_nodes_after_idle_duration = "PT120S"
-  }
-  identity {
-    type = "SystemAssigned"
   }
   depends_on = [
     azurerm_network_security_group.nsg_training,

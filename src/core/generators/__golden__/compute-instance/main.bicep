@@ -64,16 +64,6 @@ module network 'network.bicep' = {
   }
 }
 
-resource vnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: vnetName
-  scope: resourceGroup(vnetSubscriptionId, vnetResourceGroup)
-}
-
-resource computeSubnet 'Microsoft.Network/virtualNetworks/subnets@2025-07-01' existing = {
-  parent: vnet
-  name: subnetName
-}
-
 resource workspace 'Microsoft.MachineLearningServices/workspaces@2026-05-01' existing = {
   name: workspaceName
 }
@@ -87,7 +77,7 @@ resource compute 'Microsoft.MachineLearningServices/workspaces/computes@2026-05-
     properties: {
       vmSize: vmSize
       subnet: {
-        id: computeSubnet.id
+        id: resourceId(vnetSubscriptionId, vnetResourceGroup, 'Microsoft.Network/virtualNetworks/subnets', vnetName, subnetName)
       }
       enableNodePublicIp: false
       sshSettings: {

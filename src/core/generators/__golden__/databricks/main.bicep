@@ -19,6 +19,9 @@ param location string = 'eastus2'
 @maxLength(16)
 param computeName string = 'dbx-train'
 
+@description('Attach the compute. Set to false on re-runs once it is attached: attaching an existing compute fails.')
+param deployCompute bool = true
+
 @description('Databricks personal access token Azure Machine Learning uses to submit jobs.')
 @secure()
 param databricksAccessToken string = ''
@@ -71,11 +74,6 @@ module network 'network.bicep' = {
   }
 }
 
-resource vnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: vnetName
-  scope: resourceGroup(vnetSubscriptionId, vnetResourceGroup)
-}
-
 resource workspace 'Microsoft.MachineLearningServices/workspaces@2026-05-01' existing = {
   name: workspaceName
 }
@@ -90,7 +88,7 @@ resource databricks 'Microsoft.Databricks/workspaces@2024-05-01' = {
     managedResourceGroupId: subscriptionResourceId('Microsoft.Resources/resourceGroups', 'dbw-dbx-train-managed')
     parameters: {
       customVirtualNetworkId: {
-        value: vnet.id
+        value: resourceId(vnetSubscriptionId, vnetResourceGroup, 'Microsoft.Network/virtualNetworks', vnetName)
       }
       customPublicSubnetName: {
         value: publicSubnetName
@@ -108,8 +106,7 @@ resource databricks 'Microsoft.Databricks/workspaces@2024-05-01' = {
   ]
 }
 
-// Attaches the workspace once a Databricks access token is supplied (create it in the Databricks workspace first).
-resource compute 'Microsoft.MachineLearningServices/workspaces/computes@2026-05-01' = if (!empty(databricksAccessToken)) {
+resource compute 'Microsoft.MachineLearningServices/workspaces/computes@2026-05-01' = if (deployCompute && !empty(databricksAccessToken)) {
   parent: workspace
   name: computeName
   location: location
@@ -121,4 +118,7 @@ resource compute 'Microsoft.MachineLearningServices/workspaces/computes@2026-05-
       workspaceUrl: databricks.properties.workspaceUrl
     }
   }
+  dependsOn: [
+    databricks
+  ]
 }

@@ -9,6 +9,7 @@ using 'main.bicep'
 param workspaceName = 'contoso-ml'
 param location = 'eastus2'
 param computeName = 'dbx-train'
+param deployCompute = true
 param databricksAccessToken = readEnvironmentVariable('DATABRICKS_ACCESS_TOKEN', '')
 param vnetSubscriptionId = '11111111-2222-3333-4444-555555555555'
 param vnetResourceGroup = 'ml-rg'

@@ -11,3 +11,4 @@ param location = 'eastus2'
 param computeName = 'spark-hdi'
 param adminUsername = readEnvironmentVariable('ADMIN_USERNAME')
 param adminPrivateKey = readEnvironmentVariable('ADMIN_PRIVATE_KEY', '')
+param deployCompute = true

@@ -22,29 +22,16 @@ param computeName string = 'cpu-cluster'
 @description('Virtual machine size of the compute.')
 param vmSize string = 'Standard_DS3_v2'
 
-@description('Resource id of the workspace\'s storage account (ARM replaces the workspace\'s properties: they must be restated).')
-param storageAccountId string
+module workspaceUpdate 'workspace.bicep' = {
+  name: 'aml-update-workspace'
+  params: {
+    workspaceName: workspaceName
+    workspaceCurrent: reference(resourceId('Microsoft.MachineLearningServices/workspaces', workspaceName), '2026-05-01', 'Full')
+  }
+}
 
-@description('Resource id of the workspace\'s key vault (ARM replaces the workspace\'s properties: they must be restated).')
-param keyVaultId string
-
-@description('Resource id of the workspace\'s Application Insights (ARM replaces the workspace\'s properties: they must be restated).')
-param applicationInsightsId string
-
-resource workspace 'Microsoft.MachineLearningServices/workspaces@2026-05-01' = {
+resource workspace 'Microsoft.MachineLearningServices/workspaces@2026-05-01' existing = {
   name: workspaceName
-  location: 'eastus2'
-  identity: {
-    type: 'SystemAssigned'
-  }
-  properties: {
-    storageAccount: storageAccountId
-    keyVault: keyVaultId
-    applicationInsights: applicationInsightsId
-    managedNetwork: {
-      isolationMode: 'AllowOnlyApprovedOutbound'
-    }
-  }
 }
 
 resource compute 'Microsoft.MachineLearningServices/workspaces/computes@2026-05-01' = {
@@ -65,4 +52,7 @@ resource compute 'Microsoft.MachineLearningServices/workspaces/computes@2026-05-
       remoteLoginPortPublicAccess: 'Disabled'
     }
   }
+  dependsOn: [
+    workspace
+  ]
 }

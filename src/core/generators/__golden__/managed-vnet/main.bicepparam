@@ -10,6 +10,3 @@ param workspaceName = 'contoso-ml-managed'
 param location = 'eastus2'
 param computeName = 'cpu-cluster'
 param vmSize = 'Standard_DS3_v2'
-param storageAccountId = readEnvironmentVariable('STORAGE_ACCOUNT_ID')
-param keyVaultId = readEnvironmentVariable('KEY_VAULT_ID')
-param applicationInsightsId = readEnvironmentVariable('APPLICATION_INSIGHTS_ID')

@@ -9,7 +9,7 @@ terraform {
   required_providers {
     azurerm = {
       source = "hashicorp/azurerm"
-      version = "~> 4.0"
+      version = "~> 4.18"
     }
     azapi = {
       source = "Azure/azapi"
@@ -66,6 +66,7 @@ resource "azapi_update_resource" "managed_network" {
       managedNetwork = {
         isolationMode = "AllowOnlyApprovedOutbound"
       }
+      provisionNetworkNow = true
     }
   }
 }
@@ -83,7 +84,5 @@ resource "azurerm_machine_learning_compute_cluster" "this" {
     max_node_count = 4
     scale_down_nodes_after_idle_duration = "PT120S"
   }
-  identity {
-    type = "SystemAssigned"
-  }
+  depends_on = [azapi_update_resource.managed_network]
 }

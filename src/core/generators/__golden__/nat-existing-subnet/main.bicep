@@ -40,12 +40,6 @@ param vnetName string = 'contoso-vnet'
 @maxLength(80)
 param subnetName string = 'training'
 
-@description('Address prefix of the compute subnet.')
-param subnetPrefix string = '10.0.1.0/24'
-
-@description('Service endpoints the existing compute subnet already has (ARM replaces the subnet): copy them from "az network vnet subnet show".')
-param subnetServiceEndpoints array = []
-
 module network 'network.bicep' = {
   name: 'aml-network'
   scope: resourceGroup(vnetSubscriptionId, vnetResourceGroup)
@@ -53,19 +47,8 @@ module network 'network.bicep' = {
     location: location
     vnetName: vnetName
     subnetName: subnetName
-    subnetPrefix: subnetPrefix
-    subnetServiceEndpoints: subnetServiceEndpoints
+    computeSubnetCurrent: reference(resourceId(vnetSubscriptionId, vnetResourceGroup, 'Microsoft.Network/virtualNetworks/subnets', vnetName, subnetName), '2025-07-01')
   }
-}
-
-resource vnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: vnetName
-  scope: resourceGroup(vnetSubscriptionId, vnetResourceGroup)
-}
-
-resource computeSubnet 'Microsoft.Network/virtualNetworks/subnets@2025-07-01' existing = {
-  parent: vnet
-  name: subnetName
 }
 
 resource workspace 'Microsoft.MachineLearningServices/workspaces@2026-05-01' existing = {
@@ -87,7 +70,7 @@ resource compute 'Microsoft.MachineLearningServices/workspaces/computes@2026-05-
         nodeIdleTimeBeforeScaleDown: 'PT120S'
       }
       subnet: {
-        id: computeSubnet.id
+        id: resourceId(vnetSubscriptionId, vnetResourceGroup, 'Microsoft.Network/virtualNetworks/subnets', vnetName, subnetName)
       }
       enableNodePublicIp: false
       remoteLoginPortPublicAccess: 'Disabled'

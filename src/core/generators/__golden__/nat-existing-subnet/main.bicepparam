@@ -14,5 +14,3 @@ param vnetSubscriptionId = '11111111-2222-3333-4444-555555555555'
 param vnetResourceGroup = 'net-rg'
 param vnetName = 'contoso-vnet'
 param subnetName = 'training'
-param subnetPrefix = '10.0.1.0/24'
-param subnetServiceEndpoints = []

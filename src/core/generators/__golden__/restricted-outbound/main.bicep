@@ -47,21 +47,7 @@ param subnetName string = 'instances'
 module network 'network.bicep' = {
   name: 'aml-network'
   scope: resourceGroup(vnetSubscriptionId, vnetResourceGroup)
-  params: {
-    location: location
-    vnetName: vnetName
-    subnetName: subnetName
-  }
-}
-
-resource vnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: vnetName
-  scope: resourceGroup(vnetSubscriptionId, vnetResourceGroup)
-}
-
-resource computeSubnet 'Microsoft.Network/virtualNetworks/subnets@2025-07-01' existing = {
-  parent: vnet
-  name: subnetName
+  params: {}
 }
 
 resource workspace 'Microsoft.MachineLearningServices/workspaces@2026-05-01' existing = {
@@ -77,7 +63,7 @@ resource compute 'Microsoft.MachineLearningServices/workspaces/computes@2026-05-
     properties: {
       vmSize: vmSize
       subnet: {
-        id: computeSubnet.id
+        id: resourceId(vnetSubscriptionId, vnetResourceGroup, 'Microsoft.Network/virtualNetworks/subnets', vnetName, subnetName)
       }
       enableNodePublicIp: false
       sshSettings: {

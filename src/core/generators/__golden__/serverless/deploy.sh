@@ -235,7 +235,7 @@ az network vnet subnet create \
   --nat-gateway nat-contoso-vnet
 
 # Serverless compute: run in the subnet (a workspace setting; only these settings change)
-SERVERLESS_CONFIG="$(mktemp --suffix=.yml)"
+SERVERLESS_CONFIG="$(mktemp -d "${TMPDIR:-/tmp}/aml.XXXXXX")/serverless.yml"
 printf 'serverless_compute:\n  custom_subnet: "%s"\n  no_public_ip: true\n' "$SUBNET_ID" >"$SERVERLESS_CONFIG"
 az ml workspace update \
   --subscription "$SUBSCRIPTION_ID" \

@@ -14,15 +14,6 @@ param workspaceName string = 'contoso-ml'
 @description('Region of the compute (and of its virtual network).')
 param location string = 'eastus2'
 
-@description('Resource id of the workspace\'s storage account (ARM replaces the workspace\'s properties: they must be restated).')
-param storageAccountId string
-
-@description('Resource id of the workspace\'s key vault (ARM replaces the workspace\'s properties: they must be restated).')
-param keyVaultId string
-
-@description('Resource id of the workspace\'s Application Insights (ARM replaces the workspace\'s properties: they must be restated).')
-param applicationInsightsId string
-
 @description('Subscription of the virtual network.')
 param vnetSubscriptionId string = '11111111-2222-3333-4444-555555555555'
 
@@ -55,32 +46,21 @@ module network 'network.bicep' = {
   }
 }
 
-resource vnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: vnetName
-  scope: resourceGroup(vnetSubscriptionId, vnetResourceGroup)
-}
-
-resource computeSubnet 'Microsoft.Network/virtualNetworks/subnets@2025-07-01' existing = {
-  parent: vnet
-  name: subnetName
-}
-
-resource workspace 'Microsoft.MachineLearningServices/workspaces@2026-05-01' = {
-  name: workspaceName
-  location: 'eastus2'
-  identity: {
-    type: 'SystemAssigned'
-  }
-  properties: {
-    storageAccount: storageAccountId
-    keyVault: keyVaultId
-    applicationInsights: applicationInsightsId
-    serverlessComputeSettings: {
-      serverlessComputeCustomSubnet: computeSubnet.id
-      serverlessComputeNoPublicIP: true
-    }
+module workspaceUpdate 'workspace.bicep' = {
+  name: 'aml-update-workspace'
+  params: {
+    workspaceName: workspaceName
+    vnetSubscriptionId: vnetSubscriptionId
+    vnetResourceGroup: vnetResourceGroup
+    vnetName: vnetName
+    subnetName: subnetName
+    workspaceCurrent: reference(resourceId('Microsoft.MachineLearningServices/workspaces', workspaceName), '2026-05-01', 'Full')
   }
   dependsOn: [
     network
   ]
+}
+
+resource workspace 'Microsoft.MachineLearningServices/workspaces@2026-05-01' existing = {
+  name: workspaceName
 }

@@ -8,9 +8,6 @@ using 'main.bicep'
 
 param workspaceName = 'contoso-ml'
 param location = 'eastus2'
-param storageAccountId = readEnvironmentVariable('STORAGE_ACCOUNT_ID')
-param keyVaultId = readEnvironmentVariable('KEY_VAULT_ID')
-param applicationInsightsId = readEnvironmentVariable('APPLICATION_INSIGHTS_ID')
 param vnetSubscriptionId = '11111111-2222-3333-4444-555555555555'
 param vnetResourceGroup = 'net-rg'
 param vnetName = 'contoso-vnet'

@@ -16,15 +16,19 @@ COMPUTE_NAME='gpu-vm'
 VM_RESOURCE_ID='/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/vm-rg/providers/Microsoft.Compute/virtualMachines/gpu-vm-01'
 ADMIN_USERNAME="${ADMIN_USERNAME:?Set ADMIN_USERNAME to the SSH user}"
 SSH_PRIVATE_KEY_FILE="${SSH_PRIVATE_KEY_FILE:-$HOME/.ssh/id_rsa}"
+# Attaching a compute that is already attached fails: run with DEPLOY_COMPUTE=false to skip it.
+DEPLOY_COMPUTE="${DEPLOY_COMPUTE:-true}"
 
 # Attach the virtual machine (Azure Machine Learning signs in over SSH)
-az ml compute attach \
-  --subscription "$SUBSCRIPTION_ID" \
-  --resource-group "$WORKSPACE_RESOURCE_GROUP" \
-  --workspace-name "$WORKSPACE_NAME" \
-  --name "$COMPUTE_NAME" \
-  --type virtualmachine \
-  --resource-id "$VM_RESOURCE_ID" \
-  --ssh-port '22' \
-  --admin-username "$ADMIN_USERNAME" \
-  --ssh-private-key-file "$SSH_PRIVATE_KEY_FILE"
+if [ "$DEPLOY_COMPUTE" = true ]; then
+  az ml compute attach \
+    --subscription "$SUBSCRIPTION_ID" \
+    --resource-group "$WORKSPACE_RESOURCE_GROUP" \
+    --workspace-name "$WORKSPACE_NAME" \
+    --name "$COMPUTE_NAME" \
+    --type virtualmachine \
+    --resource-id "$VM_RESOURCE_ID" \
+    --ssh-port '22' \
+    --admin-username "$ADMIN_USERNAME" \
+    --ssh-private-key-file "$SSH_PRIVATE_KEY_FILE"
+fi

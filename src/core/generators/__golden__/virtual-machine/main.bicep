@@ -26,21 +26,14 @@ param adminUsername string
 @secure()
 param adminPrivateKey string
 
-resource vnet 'Microsoft.Network/virtualNetworks@2025-07-01' existing = {
-  name: vnetName
-  scope: resourceGroup(vnetSubscriptionId, vnetResourceGroup)
-}
-
-resource computeSubnet 'Microsoft.Network/virtualNetworks/subnets@2025-07-01' existing = {
-  parent: vnet
-  name: subnetName
-}
+@description('Attach the compute. Set to false on re-runs once it is attached: attaching an existing compute fails.')
+param deployCompute bool = true
 
 resource workspace 'Microsoft.MachineLearningServices/workspaces@2026-05-01' existing = {
   name: workspaceName
 }
 
-resource compute 'Microsoft.MachineLearningServices/workspaces/computes@2026-05-01' = {
+resource compute 'Microsoft.MachineLearningServices/workspaces/computes@2026-05-01' = if (deployCompute) {
   parent: workspace
   name: computeName
   location: location

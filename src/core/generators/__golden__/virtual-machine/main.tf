@@ -9,7 +9,7 @@ terraform {
   required_providers {
     azurerm = {
       source = "hashicorp/azurerm"
-      version = "~> 4.0"
+      version = "~> 4.18"
     }
     azapi = {
       source = "Azure/azapi"
@@ -63,7 +63,14 @@ variable "admin_private_key" {
   sensitive = true
 }
 
+variable "deploy_compute" {
+  type = bool
+  description = "Attach the compute. Set to false when it is already attached: attaching it again fails."
+  default = true
+}
+
 resource "azapi_resource" "attach" {
+  count = var.deploy_compute ? 1 : 0
   type = "Microsoft.MachineLearningServices/workspaces/computes@2026-05-01"
   name = var.compute_name
   parent_id = data.azurerm_machine_learning_workspace.this.id

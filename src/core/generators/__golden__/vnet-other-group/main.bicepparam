@@ -8,13 +8,7 @@ using 'main.bicep'
 
 param workspaceName = 'contoso-ml'
 param location = 'eastus2'
-param storageAccountId = readEnvironmentVariable('STORAGE_ACCOUNT_ID')
-param keyVaultId = readEnvironmentVariable('KEY_VAULT_ID')
-param applicationInsightsId = readEnvironmentVariable('APPLICATION_INSIGHTS_ID')
 param vnetSubscriptionId = '11111111-2222-3333-4444-555555555555'
 param vnetResourceGroup = 'hub-network-rg'
 param vnetName = 'hub-vnet'
 param subnetName = 'ml-serverless'
-param subnetPrefix = '10.50.8.0/22'
-param subnetServiceEndpoints = []
-param subnetNatGatewayId = readEnvironmentVariable('SUBNET_NAT_GATEWAY_ID')

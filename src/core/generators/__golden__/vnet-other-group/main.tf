@@ -9,7 +9,7 @@ terraform {
   required_providers {
     azurerm = {
       source = "hashicorp/azurerm"
-      version = "~> 4.0"
+      version = "~> 4.18"
     }
     azapi = {
       source = "Azure/azapi"

@@ -1,3 +1,4 @@
+import { computeKindTraits } from '../catalog/computeKinds.ts';
 import type { DeploymentModel, SubnetModel, SubnetRole } from './model.ts';
 import { networkHasChanges } from './modelNetwork.ts';
 
@@ -20,6 +21,9 @@ export interface ParamSpec {
   readonly network?: boolean;
 }
 
+/** Name of the parameter that skips an attach on re-runs (an attach fails when the compute exists). */
+export const DEPLOY_COMPUTE_PARAM = 'deployCompute';
+
 const SUBNET_PARAM: Readonly<Record<SubnetRole, string>> = {
   compute: 'subnet',
   databricksPublic: 'publicSubnet',
@@ -33,18 +37,12 @@ export function subnetParamNames(subnet: SubnetModel): { name: string; prefix: s
   return { name: `${base}Name`, prefix: `${base}Prefix` };
 }
 
-/** Name of the parameter with the existing service endpoints of an updated subnet. */
-export const serviceEndpointsParam = (subnet: SubnetModel): string =>
-  `${SUBNET_PARAM[subnet.role]}ServiceEndpoints`;
-/** Name of the parameter with the id of an updated subnet's existing NAT gateway. */
-export const existingNatParam = (subnet: SubnetModel): string => `${SUBNET_PARAM[subnet.role]}NatGatewayId`;
-
 function networkParams(model: DeploymentModel): ParamSpec[] {
   const network = model.network;
   if (!network) return [];
   // Attached compute is found by its resource id: the network is a parameter only when it changes.
-  const attached = model.compute.kind === 'virtualMachine' || model.compute.kind === 'hdinsight';
-  if (attached && !networkHasChanges(network)) return [];
+  const traits = computeKindTraits(model.compute.kind);
+  if (traits.attached && traits.usesComputeSubnet && !networkHasChanges(network)) return [];
   const params: ParamSpec[] = [
     {
       name: 'vnetSubscriptionId',
@@ -90,7 +88,7 @@ function networkParams(model: DeploymentModel): ParamSpec[] {
       maxLength: 80,
       network: true,
     });
-    if (subnet.action !== 'reference') {
+    if (subnet.action === 'create') {
       params.push({
         name: names.prefix,
         type: 'string',
@@ -99,7 +97,6 @@ function networkParams(model: DeploymentModel): ParamSpec[] {
         network: true,
       });
     }
-    if (subnet.action === 'update') params.push(...updateParams(subnet));
   }
   if (
     network.routeTable &&
@@ -123,39 +120,18 @@ function subnetWords(subnet: SubnetModel): string {
   return 'compute subnet';
 }
 
-function updateParams(subnet: SubnetModel): ParamSpec[] {
-  const params: ParamSpec[] = [
-    {
-      name: serviceEndpointsParam(subnet),
-      type: 'array',
-      value: [],
-      description: `Service endpoints the existing ${subnetWords(subnet)} already has (ARM replaces the subnet): copy them from "az network vnet subnet show".`,
-      network: true,
-    },
-  ];
-  if (subnet.keepsExistingNatGateway) {
-    params.push({
-      name: existingNatParam(subnet),
-      type: 'string',
-      description: `Resource id of the NAT gateway already on the ${subnetWords(subnet)}, so the update keeps it.`,
-      network: true,
-    });
-  }
-  return params;
-}
-
 function computeParams(model: DeploymentModel): ParamSpec[] {
   const compute = model.compute;
   const params: ParamSpec[] = [];
   if ('name' in compute) {
-    const attached = compute.kind !== 'computeCluster' && compute.kind !== 'computeInstance';
+    const length = computeKindTraits(compute.kind).nameLength ?? { min: 2, max: 24 };
     params.push({
       name: 'computeName',
       type: 'string',
       value: compute.name,
       description: 'Name of the compute in the workspace.',
-      minLength: attached ? 2 : 3,
-      maxLength: attached ? 16 : 24,
+      minLength: length.min,
+      maxLength: length.max,
     });
   }
   if (compute.kind === 'computeCluster' || compute.kind === 'computeInstance') {
@@ -193,6 +169,15 @@ function computeParams(model: DeploymentModel): ParamSpec[] {
       description: 'SSH private key of that user.',
     });
   }
+  if (computeKindTraits(compute.kind).attached) {
+    params.push({
+      name: DEPLOY_COMPUTE_PARAM,
+      type: 'bool',
+      value: true,
+      description:
+        'Attach the compute. Set to false on re-runs once it is attached: attaching an existing compute fails.',
+    });
+  }
   if (compute.kind === 'databricks') {
     params.push({
       name: 'databricksAccessToken',
@@ -201,20 +186,6 @@ function computeParams(model: DeploymentModel): ParamSpec[] {
     });
   }
   return params;
-}
-
-function workspaceUpdateParams(model: DeploymentModel): ParamSpec[] {
-  if (model.compute.kind !== 'serverless' && !model.workspace.managedNetworkMode) return [];
-  const id = (name: string, what: string): ParamSpec => ({
-    name,
-    type: 'string',
-    description: `Resource id of the workspace's ${what} (ARM replaces the workspace's properties: they must be restated).`,
-  });
-  return [
-    id('storageAccountId', 'storage account'),
-    id('keyVaultId', 'key vault'),
-    id('applicationInsightsId', 'Application Insights'),
-  ];
 }
 
 /** The parameters of the ARM template and the Bicep file, in print order. */
@@ -236,7 +207,6 @@ export function deploymentParams(model: DeploymentModel): ParamSpec[] {
       network: true,
     },
     ...computeParams(model),
-    ...workspaceUpdateParams(model),
     ...networkParams(model),
   ];
 }
