@@ -16,6 +16,9 @@ export const DOCS = {
   naming: 'https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules',
   databricksVnet: 'https://learn.microsoft.com/azure/databricks/security/network/classic/vnet-inject',
   hdinsightServiceTags: 'https://learn.microsoft.com/azure/hdinsight/hdinsight-service-tags',
+  workspacePrivateLink: 'https://learn.microsoft.com/azure/machine-learning/how-to-configure-private-link',
+  workspaceCustomDns: 'https://learn.microsoft.com/azure/machine-learning/how-to-custom-dns',
+  privateEndpointDns: 'https://learn.microsoft.com/azure/private-link/private-endpoint-dns',
 } as const;
 
 /** The day the requirements catalogue was last reviewed against the documentation; shown in the UI and every generated file. */

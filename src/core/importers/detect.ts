@@ -1,7 +1,16 @@
 import { flattenArm, isJsonObject, type JsonObject } from './normalize.ts';
 
 /** What a pasted document is. */
-export type ArmDocumentKind = 'vnet' | 'subnet' | 'nsg' | 'routeTable' | 'armTemplate' | 'unknown';
+export type ArmDocumentKind =
+  | 'vnet'
+  | 'subnet'
+  | 'nsg'
+  | 'routeTable'
+  | 'privateEndpoint'
+  | 'privateDnsZone'
+  | 'privateDnsLink'
+  | 'armTemplate'
+  | 'unknown';
 
 /** The kinds an importer turns into plan pieces. */
 export type ImportableKind = Exclude<ArmDocumentKind, 'armTemplate' | 'unknown'>;
@@ -19,6 +28,9 @@ const KIND_WORDS: Record<ImportableKind, string> = {
   subnet: 'a subnet',
   nsg: 'a network security group',
   routeTable: 'a route table',
+  privateEndpoint: 'a private endpoint',
+  privateDnsZone: 'a private DNS zone',
+  privateDnsLink: 'a virtual network link of a private DNS zone',
 };
 
 /** The command whose `-o json` output each importer reads. */
@@ -27,13 +39,28 @@ export const SHOW_COMMANDS: Record<ImportableKind, string> = {
   subnet: 'az network vnet subnet show -g <rg> --vnet-name <vnet> -n <name> -o json',
   nsg: 'az network nsg show -g <rg> -n <name> -o json',
   routeTable: 'az network route-table show -g <rg> -n <name> -o json',
+  privateEndpoint: 'az network private-endpoint show -g <rg> -n <name> -o json',
+  privateDnsZone: 'az network private-dns zone show -g <rg> -n <zone> -o json',
+  privateDnsLink: 'az network private-dns link vnet list -g <rg> -z <zone> -o json',
 };
+
+/** What a `list` of each listable kind holds, for messages. */
+const LIST_WORDS: Partial<Record<ImportableKind, string>> = {
+  privateDnsZone: 'private DNS zones',
+  privateDnsLink: 'virtual network links of private DNS zones',
+};
+
+/** Kinds whose `list` output (a JSON array of them) is read as well as one `show`. */
+export const LISTABLE_KINDS: readonly ImportableKind[] = ['privateDnsZone', 'privateDnsLink'];
 
 const ARM_TYPES: Record<string, ImportableKind> = {
   'microsoft.network/virtualnetworks': 'vnet',
   'microsoft.network/virtualnetworks/subnets': 'subnet',
   'microsoft.network/networksecuritygroups': 'nsg',
   'microsoft.network/routetables': 'routeTable',
+  'microsoft.network/privateendpoints': 'privateEndpoint',
+  'microsoft.network/privatednszones': 'privateDnsZone',
+  'microsoft.network/privatednszones/virtualnetworklinks': 'privateDnsLink',
 };
 
 const pasteHint = (kind: ImportableKind): string => `paste the output of \`${SHOW_COMMANDS[kind]}\``;
@@ -48,6 +75,9 @@ function kindOf(resource: JsonObject): ImportableKind | undefined {
   if (isJsonObject(resource.addressSpace)) return 'vnet';
   if (Array.isArray(resource.securityRules) || Array.isArray(resource.defaultSecurityRules)) return 'nsg';
   if (Array.isArray(resource.routes)) return 'routeTable';
+  if (Array.isArray(resource.privateLinkServiceConnections)) return 'privateEndpoint';
+  if (isJsonObject(resource.virtualNetwork) && 'registrationEnabled' in resource) return 'privateDnsLink';
+  if (typeof resource.numberOfRecordSets === 'number') return 'privateDnsZone';
   if ('nextHopType' in resource || 'priority' in resource) return undefined;
   if (typeof resource.addressPrefix === 'string' || Array.isArray(resource.addressPrefixes)) return 'subnet';
   return undefined;
@@ -96,10 +126,21 @@ const plural = (count: number, noun: string): string => `${count} ${noun}${count
 const isTemplate = (document: JsonObject): boolean =>
   typeof document.$schema === 'string' && /deploymentTemplate/i.test(document.$schema);
 
+/** The kind of a non-empty `list` output whose items are all zones, or all links, of private DNS. */
+function listKind(json: readonly unknown[]): ImportableKind | undefined {
+  const kinds = new Set(
+    json.map((item) => (isJsonObject(item) ? kindOf(flattenArm(item) as JsonObject) : undefined)),
+  );
+  const [kind] = [...kinds];
+  return kinds.size === 1 && kind !== undefined && LISTABLE_KINDS.includes(kind) ? kind : undefined;
+}
+
 /** What `json` is when it is not an importable resource, or undefined when it is one. */
 function describeUnknown(json: unknown): Unknown | undefined {
-  if (Array.isArray(json))
+  if (Array.isArray(json)) {
+    if (listKind(json) !== undefined) return undefined;
     return { lead: `This is a list of ${plural(json.length, 'item')}, not one resource` };
+  }
   if (!isJsonObject(json)) return { lead: 'This is not a JSON object' };
   const resource = flattenArm(json) as JsonObject;
   return isTemplate(json) || kindOf(resource) === undefined ? unknownObject(json, resource) : undefined;
@@ -116,6 +157,13 @@ export function detectArmJson(json: unknown): ArmDetection {
   if (unknown !== undefined) {
     const kind = isJsonObject(json) && isTemplate(json) ? 'armTemplate' : 'unknown';
     return { kind, message: `${unknown.lead}; ${unknown.advice ?? ANY_SHOW}.` };
+  }
+  if (Array.isArray(json)) {
+    const kind = listKind(json) as ImportableKind;
+    return {
+      kind,
+      message: `This is a list of ${json.length} ${LIST_WORDS[kind] ?? ''}.`,
+    };
   }
   const resource = flattenArm(json) as JsonObject;
   const kind = kindOf(resource) as ImportableKind;

@@ -8,6 +8,7 @@ import azRouteTable from './fixtures/az-route-table-show.json' with { type: 'jso
 import azSubnet from './fixtures/az-subnet-show.json' with { type: 'json' };
 import azVnet from './fixtures/az-vnet-show.json' with { type: 'json' };
 import { nsgFromArm } from './nsg.ts';
+import { privateDnsLinkFromArm, privateDnsZoneFromArm, privateEndpointFromArm } from './privateLink.ts';
 import { routeTableFromArm } from './routeTable.ts';
 import { subnetFromArm } from './subnet.ts';
 import { vnetFromArm } from './vnet.ts';
@@ -25,7 +26,16 @@ describe('imported pieces in a plan', () => {
 });
 
 describe('importers on arbitrary input', () => {
-  const importers = { detectArmJson, vnetFromArm, subnetFromArm, nsgFromArm, routeTableFromArm };
+  const importers = {
+    detectArmJson,
+    vnetFromArm,
+    subnetFromArm,
+    nsgFromArm,
+    routeTableFromArm,
+    privateEndpointFromArm,
+    privateDnsZoneFromArm,
+    privateDnsLinkFromArm,
+  };
 
   it.each(Object.entries(importers))('%s never throws and always explains a rejection', (_name, importer) => {
     const resourceLike = fc.record(
@@ -34,10 +44,20 @@ describe('importers on arbitrary input', () => {
         type: fc.constantFrom(
           'Microsoft.Network/virtualNetworks',
           'Microsoft.Network/networkSecurityGroups',
+          'Microsoft.Network/privateEndpoints',
+          'Microsoft.Network/privateDnsZones/virtualNetworkLinks',
           'x',
         ),
         properties: fc.dictionary(
-          fc.constantFrom('securityRules', 'routes', 'addressPrefix', 'addressSpace'),
+          fc.constantFrom(
+            'securityRules',
+            'routes',
+            'addressPrefix',
+            'addressSpace',
+            'subnet',
+            'privateLinkServiceConnections',
+            'virtualNetwork',
+          ),
           fc.jsonValue(),
         ),
       },

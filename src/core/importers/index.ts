@@ -17,4 +17,12 @@ export { subnetFromArm, type SubnetImportOptions } from './subnet.ts';
 export { vnetFromArm, type VnetImportOptions } from './vnet.ts';
 export { readPasted, type PastedSet, type PastedText, type Understood } from './pastedDocuments.ts';
 export { planFromPasted, type PastedPlan } from './pastedPlan.ts';
+export {
+  privateDnsLinkFromArm,
+  privateDnsZoneFromArm,
+  privateEndpointFromArm,
+  type PastedEndpoint,
+  type PastedLink,
+} from './privateLink.ts';
+export { withPastedPrivateLink, type PastedPrivateLink } from './privateLinkPlan.ts';
 export { tunnelingFromSubnet } from './tunneling.ts';

@@ -1,4 +1,10 @@
-import { detectArmJson, parseArmText, type ArmDocumentKind, type ImportableKind } from './detect.ts';
+import {
+  LISTABLE_KINDS,
+  detectArmJson,
+  parseArmText,
+  type ArmDocumentKind,
+  type ImportableKind,
+} from './detect.ts';
 
 /** One pasted text or uploaded file. */
 export interface PastedText {
@@ -15,7 +21,11 @@ export interface Understood {
   readonly message: string;
 }
 
-/** The documents sorted by kind (the first of each kind), with what each was understood to be. */
+/**
+ * The documents sorted by kind, with what each was understood to be: the first of each kind, except
+ * private DNS zones and links, of which every one is kept (an array under their kind, items of `list`
+ * output included).
+ */
 export interface PastedSet {
   readonly understood: readonly Understood[];
   readonly documents: Partial<Record<ImportableKind, unknown>>;
@@ -48,6 +58,9 @@ const KIND_WORDS: Record<ImportableKind, string> = {
   subnet: 'subnet',
   nsg: 'network security group',
   routeTable: 'route table',
+  privateEndpoint: 'private endpoint',
+  privateDnsZone: 'private DNS zone',
+  privateDnsLink: 'private DNS zone link',
 };
 
 function nameOf(json: unknown): string | undefined {
@@ -61,6 +74,11 @@ function keep(
   json: unknown,
   lead: string,
 ) {
+  if (LISTABLE_KINDS.includes(kind)) {
+    const kept = Array.isArray(documents[kind]) ? (documents[kind] as unknown[]) : [];
+    documents[kind] = [...kept, ...(Array.isArray(json) ? json : [json])];
+    return lead;
+  }
   if (documents[kind] !== undefined) {
     return `${lead} Another ${KIND_WORDS[kind]} was pasted first, so this one is not used; audit one of each kind at a time.`;
   }

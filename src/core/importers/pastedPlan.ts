@@ -5,6 +5,7 @@ import { routeTableFromArm } from './routeTable.ts';
 import { subnetFromArm } from './subnet.ts';
 import { vnetFromArm } from './vnet.ts';
 import { tunnelingFromSubnet } from './tunneling.ts';
+import { withPastedPrivateLink } from './privateLinkPlan.ts';
 import type { PastedSet } from './pastedDocuments.ts';
 
 /** The plan with the pasted resources in it, what was left out, and the rules only the 2020 guidance needed. */
@@ -72,18 +73,8 @@ function withNetwork(plan: Plan, vnet: Vnet, subnet: Subnet): Plan {
   };
 }
 
-/**
- * Puts pasted resources into the plan as existing ones, so the requirements engine audits them: a subnet
- * (with its pasted NSG and route table), the VNet around it, or only an NSG or route table for the plan's
- * subnet. Rules that allow the 2020 Batch inbound ports are listed as no longer needed.
- */
-export function planFromPasted(plan: Plan, set: PastedSet): PastedPlan {
-  if (Object.keys(set.documents).length === 0) {
-    return {
-      ok: false,
-      message: 'Nothing pasted is a virtual network, subnet, network security group or route table.',
-    };
-  }
+/** The pasted VNet, subnet, NSG and route table in the plan, when any was pasted. */
+function networkFromPasted(plan: Plan, set: PastedSet): PastedPlan {
   if (
     plan.compute.kind === 'databricks' &&
     (set.documents.subnet !== undefined ||
@@ -118,4 +109,38 @@ export function planFromPasted(plan: Plan, set: PastedSet): PastedPlan {
     notes: [...vnet.notes, ...subnet.notes],
     legacy: legacyBatchInboundRules(rules),
   };
+}
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/**
+ * Puts pasted resources into the plan as existing ones, so the requirements engine audits them: a subnet
+ * (with its pasted NSG and route table), the VNet around it, or only an NSG or route table for the plan's
+ * subnet; then the workspace private endpoint, its private DNS zones and their links. Rules that allow
+ * the 2020 Batch inbound ports are listed as no longer needed.
+ */
+export function planFromPasted(plan: Plan, set: PastedSet): PastedPlan {
+  const { privateEndpoint, privateDnsZone, privateDnsLink, ...network } = set.documents;
+  const privateLink = {
+    endpoint: privateEndpoint,
+    zones: asList(privateDnsZone),
+    links: asList(privateDnsLink),
+  };
+  const hasPrivateLink =
+    privateEndpoint !== undefined || privateLink.zones.length + privateLink.links.length > 0;
+  if (Object.keys(network).length === 0 && !hasPrivateLink) {
+    return {
+      ok: false,
+      message:
+        'Nothing pasted is a virtual network, subnet, network security group, route table, private endpoint or private DNS zone.',
+    };
+  }
+  const withNet =
+    Object.keys(network).length === 0
+      ? ({ ok: true, plan, notes: [], legacy: [] } as const)
+      : networkFromPasted(plan, { ...set, documents: network });
+  if (!withNet.ok) return withNet;
+  const linked = withPastedPrivateLink(withNet.plan, privateLink);
+  if (!linked.ok) return linked;
+  return { ...withNet, plan: linked.value, notes: [...withNet.notes, ...linked.notes] };
 }

@@ -6,6 +6,8 @@ export * from './names.ts';
 export * from './network.ts';
 export * from './parse.ts';
 export * from './plan.ts';
+export * from './privateEndpoint.ts';
+export * from './privateLink.ts';
 export * from './workspace.ts';
 export * from './jsonSchema.ts';
 export * from './jsonText.ts';

@@ -4,6 +4,8 @@ import * as z from 'zod/mini';
 import { computeSchema } from './compute.ts';
 import { outboundSchema, tunnelingSchema } from './egress.ts';
 import { networkSchema } from './network.ts';
+import { privateEndpointPlacement } from './privateEndpoint.ts';
+import { checkPrivateLinkShape } from './privateLink.ts';
 import { workspaceSchema } from './workspace.ts';
 
 /**
@@ -67,6 +69,7 @@ function checkShape(plan: z.output<typeof planObject>, ctx: Ctx): void {
       }
     }
   }
+  checkPrivateLinkShape(plan, issue);
   if (tunneling.mode === 'userDefinedRoutes') {
     if (tunneling.applianceIp === undefined || tunneling.applianceIp === '') {
       issue(
@@ -101,16 +104,32 @@ const planObject = z.strictObject({
   tunneling: z._default(tunnelingSchema, () => tunnelingSchema.parse({})),
 });
 
+type PlanOutput = z.output<typeof planObject>;
+
+/**
+ * `workspace.privateEndpoint` says whether the compute reaches the workspace through a private endpoint,
+ * existing or created: true whenever the resolved placement has one (a `privateLink`, or the default
+ * for compute without public IPs in a VNet the plan creates). A managed network's flag is left as written.
+ */
+function withPrivateEndpointFlag(plan: PlanOutput): PlanOutput {
+  if (plan.workspace.isolation !== 'customerVnet') return plan;
+  const privateEndpoint = privateEndpointPlacement(plan) !== 'none';
+  if (privateEndpoint === plan.workspace.privateEndpoint) return plan;
+  return { ...plan, workspace: { ...plan.workspace, privateEndpoint } };
+}
+
 /**
  * A plan: every choice a user makes in the wizard plus what is known of existing resources.
  * @see ../../../README.md#plan-files
  */
-export const planSchema = planObject.check(
-  z.superRefine(checkShape),
-  z.meta({
-    title: 'AML Network Wizard plan',
-    description: 'Plan for Azure Machine Learning training compute in a virtual network (format version 1).',
-  }),
-);
+export const planSchema = z
+  .pipe(planObject.check(z.superRefine(checkShape)), z.transform(withPrivateEndpointFlag))
+  .check(
+    z.meta({
+      title: 'AML Network Wizard plan',
+      description:
+        'Plan for Azure Machine Learning training compute in a virtual network (format version 1).',
+    }),
+  );
 export type Plan = z.output<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;

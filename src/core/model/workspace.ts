@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { regionSchema, subscriptionIdSchema } from './common.ts';
 import { nameSchema, resourceGroupNameRule, workspaceNameRule } from './names.ts';
+import { privateLinkSchema } from './privateLink.ts';
 
 export const isolationSchema = z.enum(['customerVnet', 'managedVnet']);
 export type Isolation = z.infer<typeof isolationSchema>;
@@ -20,11 +21,18 @@ export const workspaceSchema = z.strictObject({
       description: 'Only for isolation "managedVnet": which outbound traffic the managed network allows.',
     }),
   ),
-  privateEndpoint: z
-    ._default(z.boolean(), false)
-    .check(
-      z.meta({ description: 'The workspace is reachable through a private endpoint from the compute VNet.' }),
-    ),
+  privateEndpoint: z._default(z.boolean(), false).check(
+    z.meta({
+      description:
+        'The compute reaches the workspace through a private endpoint (existing, or created by the bundle). Set to true whenever "privateLink" is given, and by default for compute without public IPs in a VNet the plan creates.',
+    }),
+  ),
+  privateLink: z.optional(privateLinkSchema).check(
+    z.meta({
+      description:
+        'Where the workspace private endpoint is, its private DNS zones, and endpoints for the workspace resources.',
+    }),
+  ),
   storageInVnet: z
     ._default(z.boolean(), false)
     .check(z.meta({ description: 'The default storage account is secured behind a virtual network.' })),

@@ -5,6 +5,7 @@ import { inboundRules } from './inbound.ts';
 import { managedRules } from './managed.ts';
 import { outboundRules } from './outbound.ts';
 import { placementRules } from './placement.ts';
+import { privateConnectivityRules } from './privateConnectivity.ts';
 import { serviceTagsRules } from './serviceTags.ts';
 import { subnetRules } from './subnet.ts';
 import type { Rule } from './types.ts';
@@ -20,4 +21,5 @@ export const allRules: readonly Rule[] = [
   ...serviceTagsRules,
   ...databricksRules,
   ...managedRules,
+  ...privateConnectivityRules,
 ];

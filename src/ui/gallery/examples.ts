@@ -29,6 +29,20 @@ export const GALLERY_EXAMPLES: readonly GalleryExample[] = [
     broken: false,
   },
   {
+    file: 'new-vnet-private-endpoint.plan.json',
+    title: 'New VNet with its own workspace private endpoint',
+    lesson:
+      'A VNet the plan creates holds no endpoint yet: the bundle creates the workspace endpoint, both private DNS zones and their links.',
+    broken: false,
+  },
+  {
+    file: 'hub-and-spoke.plan.json',
+    title: 'Hub and spoke: endpoint and DNS zones in the hub',
+    lesson:
+      'The workspace endpoint lives in a peered hub; a cluster in the spoke uses it once both zones (by resource id) are linked to the spoke.',
+    broken: false,
+  },
+  {
     file: 'serverless.plan.json',
     title: 'Serverless compute in your subnet',
     lesson:
