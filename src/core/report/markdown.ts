@@ -6,7 +6,7 @@ import { countStatuses, type ReportSubject, type SubjectStatus } from './types.t
  * and line breaks become spaces so a value can't end a table row.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&"']/g, (char) => `\\${char}`);
+  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()#+!|<>~&]/g, (char) => `\\${char}`);
 }
 
 const STATUS: Readonly<Record<SubjectStatus, string>> = {

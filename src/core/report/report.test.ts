@@ -139,7 +139,7 @@ describe('toMarkdown', () => {
       .split('\n')
       .filter((line) => line.startsWith('| ') && !line.startsWith('| Status') && !line.startsWith('| ---'));
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toBe('| ❌ failed | plans/a \\& \\<b\\>\\.json | 1 | 1 | 1 |');
+    expect(rows[0]).toBe('| ❌ failed | plans/a \\& \\<b\\>.json | 1 | 1 | 1 |');
     expect(rows[3]).toContain('✅ passed');
     expect(md).toContain('1 ❌ failed · 1 ⛔ not a plan · 1 ❔ couldn’t check · 1 ✅ passed');
   });

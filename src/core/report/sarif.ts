@@ -38,6 +38,7 @@ interface Cited {
   readonly severity: Severity;
   readonly path: string;
   readonly message: string;
+  readonly docUrl: string;
 }
 
 function citedOf(subject: ReportSubject): Cited[] {
@@ -47,6 +48,7 @@ function citedOf(subject: ReportSubject): Cited[] {
     severity: problemRule.severity,
     path: problem.path,
     message: problem.message,
+    docUrl: problemRule.docUrl,
   }));
   return [...problems, ...subject.findings.map((finding: Finding) => finding)];
 }
@@ -92,7 +94,7 @@ export function toSarif(subjects: readonly ReportSubject[], tool: ReportTool): o
         rules.push({
           id: cited.ruleId,
           title: cited.message,
-          docUrl: tool.informationUri,
+          docUrl: cited.docUrl,
           severity: cited.severity,
         });
         index.set(cited.ruleId, ruleIndex);
@@ -109,7 +111,7 @@ export function toSarif(subjects: readonly ReportSubject[], tool: ReportTool): o
           driver: {
             name: tool.name,
             version: tool.version,
-            informationUri: tool.informationUri,
+            ...(tool.informationUri === undefined ? {} : { informationUri: tool.informationUri }),
             rules: rules.map(ruleDescriptor),
           },
         },

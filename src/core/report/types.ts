@@ -41,7 +41,7 @@ export type RuleInfo = Pick<Rule, 'id' | 'title' | 'docUrl' | 'severity' | 'kind
 export interface ReportTool {
   readonly name: string;
   readonly version: string;
-  readonly informationUri: string;
+  readonly informationUri?: string;
   readonly rules: readonly RuleInfo[];
 }
 
