@@ -88,6 +88,7 @@ export default tseslint.config(
     ignores: [
       '.scratch',
       'dist',
+      'dist-cli',
       'node_modules',
       'coverage',
       'playwright-report',

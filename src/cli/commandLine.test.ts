@@ -14,8 +14,9 @@ describe('help and version', () => {
     [['--help'], 'Commands:'],
     [['-h'], 'Commands:'],
     [['help', 'generate'], 'generate <plan.json> --out <dir>'],
-    [['validate', '--help'], 'validate <plan.json> [--json]'],
-    [['validate', 'x.json', '-h'], 'validate <plan.json> [--json]'],
+    [['validate', '--help'], 'validate <plan.json|folder|glob>… [--format <format>]'],
+    [['validate', 'x.json', '-h'], 'validate <plan.json|folder|glob>… [--format <format>]'],
+    [['audit', '--help'], 'audit --resource-graph <page.json>…'],
     [['generate', '--help'], '--out <dir>'],
   ])('%j prints help and exits 0', async (argv, expected) => {
     const captured = captureIo();
@@ -35,12 +36,21 @@ describe('help and version', () => {
 describe('command-line mistakes (exit 2 with the usage)', () => {
   it.each([
     [[], /^Name a command\./],
-    [['lint', cluster], /^Unknown command "lint"; the commands are validate and generate\./],
+    [['lint', cluster], /^Unknown command "lint"; the commands are validate, generate and audit\./],
     [['--verbose'], /^Unknown option "--verbose"/],
     [['validate', cluster, '--jsn'], /^Unknown option "--jsn" for validate\./],
     [['validate', cluster, '-x'], /^Unknown option "-x" for validate\./],
     [['validate'], /^validate needs the path of a plan file\./],
-    [['validate', cluster, 'other.json'], /^validate takes one plan file; remove "other\.json"\./],
+    [
+      ['generate', cluster, 'other.json', '--out', 'x'],
+      /^generate takes one plan file; remove "other\.json"\./,
+    ],
+    [
+      ['validate', cluster, '--format', 'xml'],
+      /^--format xml is not a format of validate; use one of: text, json, sarif/,
+    ],
+    [['generate', cluster, '--out', 'x', '--format', 'sarif'], /^--format sarif is not a format of generate/],
+    [['audit'], /^audit needs the Resource Graph export/],
     [['validate', cluster, '--json=yes'], /^--json takes no value; remove "=yes"\./],
     [['validate', cluster, '--service-tags'], /^--service-tags needs a value: --service-tags <file>\./],
     [['generate', cluster], /^generate needs --out <dir>/],

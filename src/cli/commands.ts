@@ -1,6 +1,6 @@
 /** The commands and their options: one table drives parsing and help. */
 
-export type CommandName = 'validate' | 'generate';
+export type CommandName = 'validate' | 'generate' | 'audit';
 
 export interface OptionSpec {
   readonly type: 'boolean' | 'string';
@@ -22,7 +22,13 @@ export interface CommandSpec {
 
 const json: OptionSpec = {
   type: 'boolean',
-  description: 'Print exactly one JSON object on stdout instead of the text report.',
+  description: 'Print exactly one JSON object on stdout instead of the text report (same as --format json).',
+};
+const format: OptionSpec = {
+  type: 'string',
+  value: '<format>',
+  description:
+    'text (default), json, sarif (SARIF 2.1.0 for GitHub code scanning), junit (JUnit XML for Azure Pipelines) or markdown (a job summary).',
 };
 const serviceTags: OptionSpec = {
   type: 'string',
@@ -43,12 +49,15 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   validate: {
     name: 'validate',
     summary: 'Check a plan file against the documented network requirements.',
-    usage: 'validate <plan.json> [--json] [--service-tags <file>] [--existing <file>]…',
+    usage:
+      'validate <plan.json|folder|glob>… [--format <format>] [--json] [--service-tags <file>] [--existing <file>]…',
     details: [
       'Prints the findings grouped by severity: what is wrong, the field to change, and the Microsoft doc.',
-      'With --json: {"findings": [...]}, or {"schemaErrors": [{"path", "message"}, ...]} when the exit code is 2.',
+      'Several plans, folders (every *.json inside, recursively) and quoted globs make one report; the exit code is the worst.',
+      'With --json and one plan: {"findings": [...]}, or {"schemaErrors": [{"path", "message"}, ...]} when the exit code is 2.',
+      'With --json and several: {"plans": [{"file", "findings"} or {"file", "schemaErrors"}, ...], "summary": {...}}.',
     ],
-    options: { json, 'service-tags': serviceTags, existing, help },
+    options: { format, json, 'service-tags': serviceTags, existing, help },
   },
   generate: {
     name: 'generate',
@@ -64,9 +73,37 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
         value: '<dir>',
         description: 'The folder to write the files into (created if missing).',
       },
+      format: { ...format, description: 'text (default) or json.' },
       json,
       'service-tags': serviceTags,
       existing,
+      help,
+    },
+  },
+  audit: {
+    name: 'audit',
+    summary: 'Check every training compute of a tenant from an Azure Resource Graph export.',
+    usage: 'audit --resource-graph <page.json>… [--format <format>] | audit --print-query',
+    details: [
+      'Run the query from --print-query with `az graph query -q "<query>" --first 1000 -o json` (one file per page,',
+      'with --skip-token for the next); each compute is rebuilt as a plan and checked like validate.',
+      'A compute whose subnet, NSG, route table or workspace is missing from the export is "couldn\'t check", never passed.',
+      'With --json: {"computes": [{"id", "name", "workspace", "kind", "findings", "flows"}, ...], "summary": {...}}.',
+    ],
+    options: {
+      'resource-graph': {
+        type: 'string',
+        multiple: true,
+        value: '<file>',
+        description:
+          'A page of `az graph query … -o json` output (or a bare array of rows); more pages follow as more paths.',
+      },
+      'print-query': {
+        type: 'boolean',
+        description: 'Print the Resource Graph query and the az command to run it.',
+      },
+      format,
+      json,
       help,
     },
   },

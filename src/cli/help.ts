@@ -1,7 +1,7 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { COMMANDS, type CommandSpec } from './commands.ts';
 
-const PROGRAM = 'npm run --silent cli --';
+const PROGRAM = 'npx aml-network-wizard';
 
 /** The version of this tool, from package.json. */
 export const VERSION: string = packageJson.version;

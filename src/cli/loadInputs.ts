@@ -36,7 +36,7 @@ export async function loadInputs(io: CliIo, planPath: string, serviceTagsPath?: 
   return { ok: true, plan: parsed.plan, serviceTags: await readServiceTags(io, serviceTagsPath) };
 }
 
-async function readServiceTags(io: CliIo, path: string): Promise<LoadedServiceTags> {
+export async function readServiceTags(io: CliIo, path: string): Promise<LoadedServiceTags> {
   const size = checkServiceTagsSize(await io.fileSize(path));
   if (!size.ok) throw new CliError(`--service-tags ${path}: ${size.message}`);
   const today = io.today();

@@ -1,6 +1,9 @@
 import { checkPlan, type CheckOptions, type Finding, type Plan } from '../core/index.ts';
 import { generateBundle, type Bundle, type GenerateOptions } from '../core/generators/index.ts';
-import { parseCommandLine, type UsageProblem } from './args.ts';
+import { parseCommandLine, type Request, type UsageProblem } from './args.ts';
+import { runAudit } from './audit.ts';
+import { expandPlanPaths } from './planPaths.ts';
+import { validateMany } from './validateMany.ts';
 import { COMMANDS } from './commands.ts';
 import { commandHelp, programHelp, usageLine, VERSION } from './help.ts';
 import { EXIT, isCliError, type CliIo } from './io.ts';
@@ -17,6 +20,8 @@ export interface CoreApi {
 
 export const defaultCore: CoreApi = { checkPlan, generateBundle };
 
+type PlanRequest = Extract<Request, { kind: 'validate' | 'generate' }>;
+
 interface Job {
   readonly plan: string;
   readonly json: boolean;
@@ -30,7 +35,8 @@ interface Job {
  * through `io`; never throws and never prints a stack trace.
  */
 export async function run(argv: readonly string[], io: CliIo, core: CoreApi = defaultCore): Promise<number> {
-  const json = argv.includes('--json');
+  const json =
+    argv.includes('--json') || argv.includes('--format=json') || argv.join(' ').includes('--format json');
   try {
     const request = parseCommandLine(argv);
     switch (request.kind) {
@@ -42,13 +48,31 @@ export async function run(argv: readonly string[], io: CliIo, core: CoreApi = de
         return EXIT.ok;
       case 'usage':
         return usageProblem(io, request);
+      case 'audit':
+        return await runAudit(io, request);
       default:
-        return await runJob(io, core, request.kind, request);
+        return await runPlans(io, core, request);
     }
   } catch (error) {
     if (isCliError(error)) return unusable(io, json, error.message, error.exitCode);
     return internalError(io, json, error);
   }
+}
+
+/** validate of one plan keeps its own text and JSON; several plans or a pipeline format make one report. */
+async function runPlans(io: CliIo, core: CoreApi, request: PlanRequest): Promise<number> {
+  if (request.kind === 'generate') return runJob(io, core, 'generate', request);
+  const files = expandPlanPaths(request.plans);
+  const [only] = files;
+  if (files.length === 1 && only !== undefined && (request.format === 'text' || request.format === 'json')) {
+    return runJob(io, core, 'validate', { ...request, plan: only });
+  }
+  return validateMany(io, core, {
+    files,
+    format: request.format,
+    ...(request.serviceTags === undefined ? {} : { serviceTags: request.serviceTags }),
+    ...(request.existing === undefined ? {} : { existing: request.existing }),
+  });
 }
 
 async function runJob(io: CliIo, core: CoreApi, command: 'validate' | 'generate', job: Job): Promise<number> {

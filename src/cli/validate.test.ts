@@ -136,7 +136,7 @@ describe('validate with a plan that is not usable (exit 2)', () => {
 
   const cases: [string, () => string, RegExp][] = [
     ['a missing file', () => join(tempDir(), 'absent.json'), /There is no file at .*absent\.json/],
-    ['a folder', () => tempDir(), /is a folder; give the path of the file itself/],
+    ['an empty folder', () => tempDir(), /The folder .* has no \.json files; name the plan files/],
     ['text that is not JSON', () => planFile('{ "version": 1,'), /This is not valid JSON/],
     [
       'a file over the size limit',

@@ -5,6 +5,7 @@ import type { SignedInAccount, SignInSession } from '../../azure/msal/index.ts';
 import { useAuditStyles } from './AuditDialog.styles.ts';
 import { signOut } from './azureSession.ts';
 import { AzurePickers } from './AzurePickers.tsx';
+import { TenantAuditPanel } from '../tenant/TenantAuditPanel.tsx';
 import { useAzureDataGeneration } from './useAzureSession.ts';
 
 export interface SignedInPanelProps {
@@ -37,6 +38,7 @@ export function SignedInPanel({ account, session }: SignedInPanelProps) {
         requirements.
       </p>
       <AzurePickers key={generation} client={client} />
+      <TenantAuditPanel key={`tenant-${generation}`} session={session} />
     </div>
   );
 }
