@@ -1,5 +1,7 @@
+import { lazyPart } from './lazy/lazyPart.ts';
+import { PartBoundary } from './lazy/PartBoundary.tsx';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { AppShell } from './shell/AppShell.tsx';
 import { PlanLoadContext, type PlanLoadNotice as Notice } from './share/planLoad.ts';
 import { useSharedPlanLink } from './share/useSharedPlanLink.ts';
@@ -10,7 +12,7 @@ import type { StoredPlanProblem } from './state/persistence.ts';
 import { useSystemColorScheme } from './theme/useSystemColorScheme.ts';
 
 // Only shown after a link or an example was opened, so its code (and the message bar's) loads then.
-const PlanLoadNotice = lazy(() =>
+const PlanLoadNotice = lazyPart(() =>
   import('./share/PlanLoadNotice.tsx').then((module) => ({ default: module.PlanLoadNotice })),
 );
 
@@ -40,9 +42,11 @@ export function App({ store, autosave, storedProblem }: AppProps) {
             storedProblem={storedProblem}
             extraNotices={
               notice && (
-                <Suspense fallback={null}>
-                  <PlanLoadNotice notice={notice} onChange={setNotice} />
-                </Suspense>
+                <PartBoundary what="The message about the opened plan" onDismiss={() => setNotice(null)}>
+                  <Suspense fallback={null}>
+                    <PlanLoadNotice notice={notice} onChange={setNotice} />
+                  </Suspense>
+                </PartBoundary>
               )
             }
           />
