@@ -1,7 +1,7 @@
 import { lazyPart } from './lazy/lazyPart.ts';
 import { PartBoundary } from './lazy/PartBoundary.tsx';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { AppShell } from './shell/AppShell.tsx';
 import { PlanLoadContext, type PlanLoadNotice as Notice } from './share/planLoad.ts';
 import { useSharedPlanLink } from './share/useSharedPlanLink.ts';
@@ -29,7 +29,13 @@ export interface AppProps {
 export function App({ store, autosave, storedProblem }: AppProps) {
   const scheme = useSystemColorScheme();
   const [notice, setNotice] = useState<Notice | null>(null);
-  useSharedPlanLink(store, setNotice);
+  // Counts the share links opened, so the wizard can go to the first step with an error of each.
+  const [sharedPlans, setSharedPlans] = useState(0);
+  const announceShared = useCallback((opened: Notice | null) => {
+    setNotice(opened);
+    if (opened?.kind === 'loaded') setSharedPlans((count) => count + 1);
+  }, []);
+  useSharedPlanLink(store, announceShared);
   useEffect(() => {
     document.documentElement.style.colorScheme = scheme;
   }, [scheme]);
@@ -40,6 +46,7 @@ export function App({ store, autosave, storedProblem }: AppProps) {
           <AppShell
             autosave={autosave}
             storedProblem={storedProblem}
+            sharedPlans={sharedPlans}
             extraNotices={
               notice && (
                 <PartBoundary what="The message about the opened plan" onDismiss={() => setNotice(null)}>

@@ -4,6 +4,7 @@ import {
   parsePlanText,
   serializePlan,
   type ParseResult,
+  type Plan,
   type SchemaError,
 } from '../../core/index.ts';
 import { usePlanStore } from '../state/PlanStoreContext.ts';
@@ -34,7 +35,7 @@ async function readPlanFile(file: File): Promise<ParseResult> {
 }
 
 /** Export of the plan as plan.json and import of a plan file; a rejected file leaves the plan untouched. */
-export function usePlanFile() {
+export function usePlanFile(onImported: (plan: Plan) => void = () => undefined) {
   const store = usePlanStore();
   const inputRef = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
@@ -55,8 +56,9 @@ export function usePlanFile() {
       }
       store.replace(result.plan);
       setOutcome({ kind: 'imported', fileName: file.name });
+      onImported(result.plan);
     },
-    [store],
+    [store, onImported],
   );
 
   const onInputChange = useCallback(
