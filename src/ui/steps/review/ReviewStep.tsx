@@ -110,7 +110,7 @@ export function ReviewStep({ onExport }: { readonly onExport: () => void }) {
         {bundle === undefined ? (
           <p className={styles.text}>The files appear here once the plan has no errors.</p>
         ) : bundle.ok ? (
-          <GeneratedFiles files={bundle.value.files} workspaceName={plan.workspace.name} />
+          <GeneratedFiles files={bundle.value.files} plan={plan} />
         ) : (
           <Problem what="The files" message={bundle.message} />
         )}
