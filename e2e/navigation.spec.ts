@@ -55,4 +55,19 @@ test.describe('free navigation', () => {
     await expect(visitor.textbox('Address prefix')).toHaveValue('10.0.1.0/28');
     await context.close();
   });
+
+  test('a skip link, the first Tab stop, goes straight to the step', async ({ wizard, page }) => {
+    const skip = page.getByRole('link', { name: 'Skip to the current step' });
+    await page.keyboard.press('Tab');
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(wizard.stepHeading).toBeFocused();
+    // The next Tab lands in the step's form, not back in the header.
+    await page.keyboard.press('Tab');
+    const inStep = await page.evaluate(
+      () => document.activeElement?.closest('section[aria-labelledby="wizard-step-heading"]') !== null,
+    );
+    expect(inStep).toBe(true);
+  });
 });

@@ -64,6 +64,16 @@ export function AppShell({ autosave, storedProblem, sharedPlans = 0, extraNotice
     <WizardContext.Provider value={wizard}>
       <FindingsProvider ui={gate.ui}>
         <div className={styles.root}>
+          <a
+            href="#wizard-step-heading"
+            className={styles.skipLink}
+            onClick={(event) => {
+              event.preventDefault();
+              document.getElementById('wizard-step-heading')?.focus();
+            }}
+          >
+            Skip to the current step
+          </a>
           <header className={styles.header}>
             <div className={styles.brand}>
               <h1 className={styles.title}>AML Network Wizard</h1>
