@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parsePlanText, type Plan } from '../src/core/index.ts';
+import { parsePlanText, serializePlan, type Plan } from '../src/core/index.ts';
 import { generateBundle } from '../src/core/generators/index.ts';
 import type { Locator } from '@playwright/test';
 import { expect, test, type ReviewPage } from './fixtures/ReviewPage.ts';
@@ -119,7 +119,9 @@ test.describe('journeys from the first step to the files', () => {
       for (const name of [...COMMON_FILES, ...files]) expect(names).toContain(name);
       const drafted = await exportedPlan(review);
       expect(drafted.compute.kind).toBe(plan.compute.kind);
-      expect(names).toEqual(generateBundle(drafted).files.map((f) => f.name));
+      // The bundle's files in order, then the plan they came from, so the archive can be regenerated.
+      expect(names).toEqual([...generateBundle(drafted).files.map((f) => f.name), `${folder}.plan.json`]);
+      expect(zip.entries[`${folder}/${folder}.plan.json`]).toBe(serializePlan(drafted));
       const arm = JSON.parse(zip.entries[`${folder}/azuredeploy.json`] ?? '') as Record<string, unknown>;
       expect(arm.$schema).toMatch(/deploymentTemplate\.json#$/);
       expect(Array.isArray(arm.resources) && arm.resources.length).toBeGreaterThan(0);

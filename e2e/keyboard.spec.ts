@@ -15,7 +15,10 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
 
 test.describe('keyboard', () => {
   test('steps can be walked and revisited with the keyboard alone', async ({ wizard, page }) => {
-    await expect(wizard.stepButton('Compute')).toBeDisabled();
+    // Tab by tab through every step of the list takes a while on a busy machine.
+    test.setTimeout(90_000);
+    // Every step can be opened from the list, even one not reached with Next yet.
+    await expect(wizard.stepButton('Subnet')).toBeEnabled();
 
     await tabTo(page, wizard.nextButton);
     await page.keyboard.press('Enter');
@@ -38,11 +41,15 @@ test.describe('keyboard', () => {
     await expect(wizard.stepHeading).toBeFocused();
 
     const visited = wizard.stepButton('Virtual network');
-    await expect(visited).toBeEnabled();
-    await expect(wizard.stepButton('Subnet')).toBeDisabled();
     await tabTo(page, visited, 'Shift+Tab');
     await page.keyboard.press('Enter');
     await wizard.expectStep('Virtual network');
+
+    const ahead = wizard.stepButton('Subnet');
+    await tabTo(page, ahead, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await wizard.expectStep('Subnet');
+    await expect(wizard.stepHeading).toBeFocused();
   });
 
   test('compute kinds are chosen with the arrow keys', async ({ wizard, page }) => {

@@ -2,7 +2,7 @@ import { parsePlanText } from '../src/core/index.ts';
 import { expect, test } from './fixtures/test.ts';
 
 test.describe('plan file', () => {
-  test('export downloads plan.json that parses and carries the edits; import brings them back', async ({
+  test('export downloads <workspace>.plan.json that parses and carries the edits; import brings them back', async ({
     wizard,
   }) => {
     await wizard.fill(wizard.textbox('Workspace name'), 'research-ml');
@@ -10,7 +10,7 @@ test.describe('plan file', () => {
     await wizard.fill(wizard.textbox('Compute name'), 'gpu-cluster');
 
     const exported = await wizard.exportPlan();
-    expect(exported.fileName).toBe('plan.json');
+    expect(exported.fileName).toBe('research-ml.plan.json');
     const parsed = parsePlanText(exported.text);
     expect(parsed.ok ? [] : parsed.errors).toEqual([]);
     expect(parsed.ok && parsed.plan.workspace.name).toBe('research-ml');
@@ -20,8 +20,10 @@ test.describe('plan file', () => {
     await wizard.expectStep('Isolation & workspace');
     await expect(wizard.textbox('Workspace name')).toHaveValue('contoso-ml');
 
-    await wizard.importPlan('plan.json', exported.text);
-    await expect(wizard.page.getByText('The wizard now shows the plan from plan.json.')).toBeVisible();
+    await wizard.importPlan(exported.fileName, exported.text);
+    await expect(
+      wizard.page.getByText('The wizard now shows the plan from research-ml.plan.json.'),
+    ).toBeVisible();
     await expect(wizard.textbox('Workspace name')).toHaveValue('research-ml');
     expect((await wizard.exportPlan()).text).toBe(exported.text);
   });

@@ -1,5 +1,7 @@
+import { lazyPart } from './lazy/lazyPart.ts';
+import { PartBoundary } from './lazy/PartBoundary.tsx';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { AppShell } from './shell/AppShell.tsx';
 import { PlanLoadContext, type PlanLoadNotice as Notice } from './share/planLoad.ts';
 import { useSharedPlanLink } from './share/useSharedPlanLink.ts';
@@ -10,7 +12,7 @@ import type { StoredPlanProblem } from './state/persistence.ts';
 import { useSystemColorScheme } from './theme/useSystemColorScheme.ts';
 
 // Only shown after a link or an example was opened, so its code (and the message bar's) loads then.
-const PlanLoadNotice = lazy(() =>
+const PlanLoadNotice = lazyPart(() =>
   import('./share/PlanLoadNotice.tsx').then((module) => ({ default: module.PlanLoadNotice })),
 );
 
@@ -27,7 +29,13 @@ export interface AppProps {
 export function App({ store, autosave, storedProblem }: AppProps) {
   const scheme = useSystemColorScheme();
   const [notice, setNotice] = useState<Notice | null>(null);
-  useSharedPlanLink(store, setNotice);
+  // Counts the share links opened, so the wizard can go to the first step with an error of each.
+  const [sharedPlans, setSharedPlans] = useState(0);
+  const announceShared = useCallback((opened: Notice | null) => {
+    setNotice(opened);
+    if (opened?.kind === 'loaded') setSharedPlans((count) => count + 1);
+  }, []);
+  useSharedPlanLink(store, announceShared);
   useEffect(() => {
     document.documentElement.style.colorScheme = scheme;
   }, [scheme]);
@@ -38,11 +46,14 @@ export function App({ store, autosave, storedProblem }: AppProps) {
           <AppShell
             autosave={autosave}
             storedProblem={storedProblem}
+            sharedPlans={sharedPlans}
             extraNotices={
               notice && (
-                <Suspense fallback={null}>
-                  <PlanLoadNotice notice={notice} onChange={setNotice} />
-                </Suspense>
+                <PartBoundary what="The message about the opened plan" onDismiss={() => setNotice(null)}>
+                  <Suspense fallback={null}>
+                    <PlanLoadNotice notice={notice} onChange={setNotice} />
+                  </Suspense>
+                </PartBoundary>
               )
             }
           />

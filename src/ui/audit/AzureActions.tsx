@@ -1,4 +1,5 @@
-import { lazy, useEffect } from 'react';
+import { lazyPart } from '../lazy/lazyPart.ts';
+import { useEffect } from 'react';
 import { LazyDialogButton } from '../share/LazyDialogButton.tsx';
 import { useAzureActionsStyles } from './AzureActions.styles.ts';
 import { resumeRedirectSignIn } from './azureSession.ts';
@@ -6,9 +7,9 @@ import { currentSignInSettings } from './signInSettings.ts';
 import { useAzureSession } from './useAzureSession.ts';
 
 const loadPasteDialog = () => import('./PasteAuditDialog.tsx');
-const PasteAuditDialog = lazy(loadPasteDialog);
+const PasteAuditDialog = lazyPart(loadPasteDialog);
 const loadAzureDialog = () => import('./AzureDialog.tsx');
-const AzureDialog = lazy(loadAzureDialog);
+const AzureDialog = lazyPart(loadAzureDialog);
 
 /**
  * Header actions for existing Azure networks: sign in and pick resources, or audit pasted `az … show`

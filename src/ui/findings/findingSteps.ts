@@ -69,3 +69,20 @@ export function findingsByStep(
   for (const finding of findings) byStep.get(stepForPath(finding.path, plan))?.push(finding);
   return byStep;
 }
+
+/** Where a plan's first error is: the earliest wizard step with one, and that error's field. */
+export interface ErrorPlace {
+  readonly step: number;
+  readonly path: string;
+}
+
+/** The first of `findings`' errors in wizard order, or undefined when there is none. */
+export function firstErrorPlace(findings: readonly Finding[], plan: Plan): ErrorPlace | undefined {
+  let first: ErrorPlace | undefined;
+  for (const finding of findings) {
+    if (finding.severity !== 'error') continue;
+    const step = stepIndex(stepForPath(finding.path, plan));
+    if (first === undefined || step < first.step) first = { step, path: finding.path };
+  }
+  return first;
+}

@@ -1,9 +1,9 @@
-import { lazy } from 'react';
+import { lazyPart } from '../lazy/lazyPart.ts';
 import { LazyDialogButton } from '../share/LazyDialogButton.tsx';
 import { useStepJump } from './useStepJump.ts';
 
 const loadGallery = () => import('./GalleryDialog.tsx');
-const GalleryDialog = lazy(loadGallery);
+const GalleryDialog = lazyPart(loadGallery);
 
 /** "Examples": the gallery of working and broken-on-purpose plans for workshops (loaded on demand). */
 export function ExamplesButton() {

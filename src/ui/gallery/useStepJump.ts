@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { WizardNavigation } from '../wizard/useWizardNavigation.ts';
 import { useWizard } from '../wizard/WizardContext.ts';
 
 interface Jump {
@@ -13,7 +14,14 @@ interface Jump {
  * field `focusPath` names when given, otherwise to the step heading.
  */
 export function useStepJump(): (target: number, focusPath?: string) => void {
-  const { request, reset } = useWizard();
+  return useStepJumpOf(useWizard());
+}
+
+/** {@link useStepJump} for the component that holds the wizard's navigation (above its context). */
+export function useStepJumpOf({
+  request,
+  reset,
+}: WizardNavigation): (target: number, focusPath?: string) => void {
   const [jump, setJump] = useState<Jump | null>(null);
 
   useEffect(() => {

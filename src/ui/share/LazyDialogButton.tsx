@@ -1,4 +1,5 @@
 import { Button, type ButtonProps } from '@fluentui/react-components';
+import { PartBoundary } from '../lazy/PartBoundary.tsx';
 import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 /** What a dialog opened by {@link LazyDialogButton} receives. */
@@ -21,7 +22,8 @@ export interface LazyDialogButtonProps {
 
 /**
  * A header button whose dialog's code loads on first use, keeping it out of the first page load.
- * The dialog stays mounted after closing so it animates out and opens instantly the next time.
+ * The dialog stays mounted after closing so it animates out and opens instantly the next time; when its code can't
+ * be fetched, a message with Retry takes its place and the rest of the page stays as it was.
  */
 export function LazyDialogButton({
   label,
@@ -34,6 +36,8 @@ export function LazyDialogButton({
   const warm = useCallback(() => void preload().catch(() => undefined), [preload]);
   const onOpenChange = useCallback((open: boolean) => setState({ mounted: true, open, refocus: !open }), []);
   const close = useCallback(() => setState({ mounted: true, open: false, refocus: false }), []);
+  // A dialog that failed to load is put away entirely, so closing its message doesn't start another load.
+  const dismiss = useCallback(() => setState({ mounted: false, open: false, refocus: true }), []);
   useEffect(() => {
     if (state.refocus) buttonRef.current?.focus();
   }, [state]);
@@ -50,7 +54,9 @@ export function LazyDialogButton({
         {label}
       </Button>
       {state.mounted && (
-        <Suspense fallback={null}>{renderDialog({ open: state.open, onOpenChange, close })}</Suspense>
+        <PartBoundary what={`The “${label}” dialog`} floating onDismiss={dismiss}>
+          <Suspense fallback={null}>{renderDialog({ open: state.open, onOpenChange, close })}</Suspense>
+        </PartBoundary>
       )}
     </>
   );

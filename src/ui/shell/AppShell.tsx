@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Autosave } from '../state/autosave.ts';
 import { usePlanRevision, usePlanStore } from '../state/PlanStoreContext.ts';
 import { createDefaultPlan } from '../state/defaultPlan.ts';
@@ -21,11 +21,14 @@ import AzureActions from '../audit/AzureActions.tsx';
 import { StepContent } from './StepContent.tsx';
 import { StoredPlanNotice } from './StoredPlanNotice.tsx';
 import { usePlanFile } from './usePlanFile.ts';
+import { useOpenAtFirstError } from './useOpenAtFirstError.ts';
 
 export interface AppShellProps {
   readonly autosave: Autosave;
   /** Set when the plan saved in this browser could not be used at start-up. */
   readonly storedProblem?: StoredPlanProblem;
+  /** How many share links were opened since the page loaded; each opens on its plan's first error. */
+  readonly sharedPlans?: number;
   /** Further notices shown above the step (e.g. a share link that could not be opened). */
   readonly extraNotices?: ReactNode;
 }
@@ -34,14 +37,18 @@ export interface AppShellProps {
  * The page: header with the plan file actions, notices, the step list, the current step, and the findings (a side
  * column on wide screens, a collapsible section above the step on narrower ones).
  */
-export function AppShell({ autosave, storedProblem, extraNotices }: AppShellProps) {
+export function AppShell({ autosave, storedProblem, sharedPlans = 0, extraNotices }: AppShellProps) {
   const styles = useShellStyles();
   const store = usePlanStore();
   const revision = usePlanRevision();
   const gate = useFindingsGate(store);
   const wizard = useWizardNavigation(gate.canLeave, gate.whenChecked);
   const wide = useMediaQuery(WIDE_QUERY);
-  const file = usePlanFile();
+  const openAtFirstError = useOpenAtFirstError(wizard);
+  const file = usePlanFile(openAtFirstError);
+  useEffect(() => {
+    if (sharedPlans > 0) openAtFirstError(store.getState().plan);
+  }, [sharedPlans, openAtFirstError, store]);
   const [storedNotice, setStoredNotice] = useState(storedProblem);
   const { reset } = wizard;
   const { dismiss } = file;
@@ -57,6 +64,16 @@ export function AppShell({ autosave, storedProblem, extraNotices }: AppShellProp
     <WizardContext.Provider value={wizard}>
       <FindingsProvider ui={gate.ui}>
         <div className={styles.root}>
+          <a
+            href="#wizard-step-heading"
+            className={styles.skipLink}
+            onClick={(event) => {
+              event.preventDefault();
+              document.getElementById('wizard-step-heading')?.focus();
+            }}
+          >
+            Skip to the current step
+          </a>
           <header className={styles.header}>
             <div className={styles.brand}>
               <h1 className={styles.title}>AML Network Wizard</h1>

@@ -1,5 +1,6 @@
+import { lazyPart } from '../lazy/lazyPart.ts';
 import { Button } from '@fluentui/react-components';
-import { lazy, type ChangeEventHandler, type RefObject } from 'react';
+import { type ChangeEventHandler, type RefObject } from 'react';
 import { ExamplesButton } from '../gallery/ExamplesButton.tsx';
 import { LazyDialogButton } from '../share/LazyDialogButton.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
@@ -14,7 +15,7 @@ export interface PlanActionsProps {
 }
 
 const loadStartOver = () => import('./StartOverDialog.tsx');
-const StartOverDialog = lazy(loadStartOver);
+const StartOverDialog = lazyPart(loadStartOver);
 
 /** The plan actions in the header: examples, import, export, share and start over. */
 export function PlanActions({

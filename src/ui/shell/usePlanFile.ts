@@ -4,17 +4,17 @@ import {
   parsePlanText,
   serializePlan,
   type ParseResult,
+  type Plan,
   type SchemaError,
 } from '../../core/index.ts';
 import { usePlanStore } from '../state/PlanStoreContext.ts';
+import { planFileName } from '../export/fileNames.ts';
 import { downloadText } from './download.ts';
 
 /** What happened to the last import, for the notice under the header. */
 export type ImportOutcome =
   | { readonly kind: 'imported'; readonly fileName: string }
   | { readonly kind: 'rejected'; readonly fileName: string; readonly errors: readonly SchemaError[] };
-
-export const EXPORT_FILE_NAME = 'plan.json';
 
 const failure = (message: string): ParseResult => ({ ok: false, errors: [{ path: '', message }] });
 
@@ -33,16 +33,16 @@ async function readPlanFile(file: File): Promise<ParseResult> {
   }
 }
 
-/** Export of the plan as plan.json and import of a plan file; a rejected file leaves the plan untouched. */
-export function usePlanFile() {
+/** Export of the plan as `<workspace>.plan.json` and import of a plan file; a rejected file leaves the plan untouched. */
+export function usePlanFile(onImported: (plan: Plan) => void = () => undefined) {
   const store = usePlanStore();
   const inputRef = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
 
-  const exportPlan = useCallback(
-    () => downloadText(EXPORT_FILE_NAME, serializePlan(store.getState().plan)),
-    [store],
-  );
+  const exportPlan = useCallback(() => {
+    const { plan } = store.getState();
+    downloadText(planFileName(plan.workspace.name), serializePlan(plan));
+  }, [store]);
 
   const chooseFile = useCallback(() => inputRef.current?.click(), []);
 
@@ -55,8 +55,9 @@ export function usePlanFile() {
       }
       store.replace(result.plan);
       setOutcome({ kind: 'imported', fileName: file.name });
+      onImported(result.plan);
     },
-    [store],
+    [store, onImported],
   );
 
   const onInputChange = useCallback(

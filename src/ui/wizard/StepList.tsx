@@ -7,12 +7,12 @@ import { wizardSteps } from './steps.ts';
 import { useWizard } from './WizardContext.ts';
 
 /**
- * The wizard's steps as a navigation list: the current step is marked, visited steps can be revisited, and each
- * step shows how many errors and warnings its fields have.
+ * The wizard's steps as a navigation list: the current step is marked, every step can be opened at any time (the
+ * current step's values are committed first), and each step shows how many errors and warnings its fields have.
  */
 export function StepList() {
   const styles = useStepListStyles();
-  const { current, furthest, request } = useWizard();
+  const { current, request } = useWizard();
   const { byStep } = useFindingsSnapshot();
   return (
     <nav aria-label="Wizard steps">
@@ -25,9 +25,8 @@ export function StepList() {
                 type="button"
                 className={mergeClasses(styles.step, isCurrent && styles.current)}
                 aria-current={isCurrent ? 'step' : undefined}
-                disabled={index > furthest}
                 onClick={() => {
-                  if (!isCurrent) request(index);
+                  if (!isCurrent) request(index, { kind: 'anywhere' });
                 }}
               >
                 <span

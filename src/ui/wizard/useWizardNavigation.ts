@@ -1,4 +1,6 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { browserStorage } from '../state/persistence.ts';
+import { rememberedStep, rememberStep } from './stepMemory.ts';
 import { STEP_FORM_ID, wizardSteps } from './steps.ts';
 
 /**
@@ -80,18 +82,27 @@ export function moved(previous: Position, move: PendingMove, allowed: NextGate):
  */
 export type GateReadiness = () => Promise<unknown> | undefined;
 
-/** Step state of the wizard; moving on always goes through the current step's form when it has one. */
+/**
+ * Step state of the wizard, starting on the step kept from the last visit; moving on always goes through the current
+ * step's form when it has one.
+ */
 export function useWizardNavigation(
   canLeave: NextGate = () => true,
   whenChecked: GateReadiness = () => undefined,
 ): WizardNavigation {
-  const [position, setPosition] = useState<Position>(START);
+  // A reload comes back to the step that was on screen (every step may be opened from the step list).
+  const [position, setPosition] = useState<Position>(() => {
+    const index = rememberedStep(browserStorage());
+    return { index, furthest: index, event: undefined };
+  });
   const pending = useRef<PendingMove | null>(null);
   const gate = useRef({ canLeave, whenChecked });
 
   useLayoutEffect(() => {
     gate.current = { canLeave, whenChecked };
   }, [canLeave, whenChecked]);
+
+  useEffect(() => rememberStep(browserStorage(), position.index), [position.index]);
 
   // The gate reads the plan as the step's form committed it just before the move; Next waits for the checks.
   const perform = useCallback((move: PendingMove) => {

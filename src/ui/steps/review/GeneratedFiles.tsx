@@ -1,17 +1,18 @@
 import { Tab, TabList } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { GeneratedFile } from '../../../core/index.ts';
+import type { GeneratedFile, Plan } from '../../../core/index.ts';
 import { CodeViewer } from './CodeViewer.tsx';
 import { FileActions } from './FileActions.tsx';
 import { useGeneratedFilesStyles } from './GeneratedFiles.styles.ts';
 
 export interface GeneratedFilesProps {
   readonly files: readonly GeneratedFile[];
-  readonly workspaceName: string;
+  /** The plan the files come from (the zip is named after its workspace and holds its plan file). */
+  readonly plan: Plan;
 }
 
 /** A tab per generated file, with copy, download, download-all and the file's highlighted text. */
-export function GeneratedFiles({ files, workspaceName }: GeneratedFilesProps) {
+export function GeneratedFiles({ files, plan }: GeneratedFilesProps) {
   const styles = useGeneratedFilesStyles();
   const baseId = useId();
   const [selected, setSelected] = useState(files[0]?.name);
@@ -46,7 +47,7 @@ export function GeneratedFiles({ files, workspaceName }: GeneratedFilesProps) {
         <FileActions
           file={file}
           files={files}
-          workspaceName={workspaceName}
+          plan={plan}
           wrap={wrap}
           onWrapChange={setWrap}
           onStatus={setStatus}

@@ -1,5 +1,7 @@
+import { lazyPart } from '../../lazy/lazyPart.ts';
+import { PartBoundary } from '../../lazy/PartBoundary.tsx';
 import { Button, Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { checkPlan, DOCS, type Plan } from '../../../core/index.ts';
 import { simulateFlows } from '../../../core/index.ts';
 import { generateBundle } from '../../../core/index.ts';
@@ -16,9 +18,8 @@ import { describePlan } from './planWords.ts';
 import { ReviewSection } from './ReviewSection.tsx';
 import { useReviewStepStyles } from './ReviewStep.styles.ts';
 import { RunOrderList } from './RunOrderList.tsx';
-import { SectionBoundary } from './SectionBoundary.tsx';
 
-const NetworkDiagram = lazy(() => import('../../diagram/NetworkDiagram.tsx'));
+const NetworkDiagram = lazyPart(() => import('../../diagram/NetworkDiagram.tsx'));
 
 function Problem({ what, message }: { readonly what: string; readonly message: string }) {
   return (
@@ -99,17 +100,17 @@ export function ReviewStep({ onExport }: { readonly onExport: () => void }) {
       </ReviewSection>
       <TrafficSection plan={plan} simulation={simulation} />
       <ReviewSection title="Diagram">
-        <SectionBoundary what="The diagram">
+        <PartBoundary what="The diagram">
           <Suspense fallback={<Spinner size="small" label="Drawing the diagram…" />}>
             <NetworkDiagram plan={plan} />
           </Suspense>
-        </SectionBoundary>
+        </PartBoundary>
       </ReviewSection>
       <ReviewSection title="Files to deploy">
         {bundle === undefined ? (
           <p className={styles.text}>The files appear here once the plan has no errors.</p>
         ) : bundle.ok ? (
-          <GeneratedFiles files={bundle.value.files} workspaceName={plan.workspace.name} />
+          <GeneratedFiles files={bundle.value.files} plan={plan} />
         ) : (
           <Problem what="The files" message={bundle.message} />
         )}

@@ -1,0 +1,97 @@
+import type { Page } from '@playwright/test';
+import { expect, switchColorScheme, test } from './fixtures/test.ts';
+import type { WizardPage } from './fixtures/WizardPage.ts';
+
+/** From now on every script the page hasn't loaded yet fails, as when offline or after a deploy replaced the chunks. */
+async function cutScripts(page: Page): Promise<void> {
+  await page.route('**/assets/*.js', (route) => route.abort('internetdisconnected'));
+}
+
+async function restoreScripts(page: Page): Promise<void> {
+  await page.unrouteAll({ behavior: 'wait' });
+}
+
+/** Types a workspace name and waits until the plan is checked, so the checks' own code is already here. */
+async function enterName(wizard: WizardPage, name: string): Promise<void> {
+  await wizard.fill(wizard.textbox('Workspace name'), name);
+  await wizard.checked();
+}
+
+async function capture(wizard: WizardPage, name: string): Promise<void> {
+  const path = test.info().outputPath(`${name}.png`);
+  await wizard.page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  await test.info().attach(name, { path, contentType: 'image/png' });
+}
+
+test.describe('a part whose code cannot be fetched after the first load', () => {
+  test('a step says so, keeps the page and the plan, and shows once Retry can fetch it', async ({
+    wizard,
+  }) => {
+    const page = wizard.page;
+    await enterName(wizard, 'offline-ws');
+    await cutScripts(page);
+    await wizard.nextButton.click();
+
+    const failure = page.getByText('This step could not be loaded');
+    await expect(failure).toBeVisible();
+    await expect(page.getByText(/could not be fetched: you may be offline/)).toBeVisible();
+    // The page is still there around the message: header actions, step list, the step's heading and Back.
+    await expect(wizard.stepHeading).toHaveText('Compute');
+    await expect(page.getByRole('button', { name: 'Export plan' })).toBeVisible();
+    await expect(wizard.backButton).toBeEnabled();
+    await capture(wizard, 'step-failed-light-1280');
+
+    // Still offline: Retry fails again and says so, rather than blanking the page.
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByText(/It failed again: check your connection/)).toBeVisible();
+
+    await restoreScripts(page);
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect(failure).toHaveCount(0);
+    await expect(page.getByText('Loading this step…')).toHaveCount(0);
+    await expect(page.getByRole('radio').first()).toBeVisible();
+
+    await wizard.backButton.click();
+    await wizard.expectStep('Isolation & workspace');
+    await expect(wizard.textbox('Workspace name')).toHaveValue('offline-ws');
+  });
+
+  test('a dialog says so over the page, and Close puts the message away', async ({ wizard }) => {
+    const page = wizard.page;
+    await enterName(wizard, 'dialog-ws');
+    await cutScripts(page);
+    await page.getByRole('button', { name: 'Share' }).click();
+
+    const failure = page.getByText('The “Share” dialog could not be loaded');
+    await expect(failure).toBeVisible();
+    await expect(wizard.stepHeading).toHaveText('Isolation & workspace');
+    await expect(wizard.textbox('Workspace name')).toHaveValue('dialog-ws');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect(failure).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
+
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await expect(page.getByText('The “Start over” dialog could not be loaded')).toBeVisible();
+    await restoreScripts(page);
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the message reads well at 390 px, ${colorScheme}`, async ({ wizard }) => {
+      const page = wizard.page;
+      await page.setViewportSize({ width: 390, height: 844 });
+      await switchColorScheme(page, colorScheme);
+      await enterName(wizard, 'narrow-ws');
+      await cutScripts(page);
+      await wizard.nextButton.click();
+      await expect(page.getByText('This step could not be loaded')).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'page wider than the window').toBeLessThanOrEqual(0);
+      await capture(wizard, `step-failed-${colorScheme}-390`);
+      await page.getByRole('button', { name: 'Share' }).click();
+      await expect(page.getByText('The “Share” dialog could not be loaded')).toBeVisible();
+      await capture(wizard, `dialog-failed-${colorScheme}-390`);
+    });
+  }
+});

@@ -1,0 +1,115 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { forgetFailedLoads } from './lazyPart.ts';
+import { usePartBoundaryStyles } from './PartBoundary.styles.ts';
+
+export interface PartBoundaryProps {
+  /** The part, as the subject of a sentence: "This step", "The Share dialog". */
+  readonly what: string;
+  /** Offered beside Retry when the part can also be put away (a dialog). */
+  readonly onDismiss?: () => void;
+  /** Shown over the page's corner rather than in place (for a part, like a dialog, that has no place of its own). */
+  readonly floating?: boolean;
+  readonly children: ReactNode;
+}
+
+interface State {
+  readonly error?: unknown;
+  /** How many times Retry was pressed since the part last showed. */
+  readonly retries: number;
+}
+
+/** True for the browser's "the code of a part loaded on demand didn't arrive" errors (Chromium, Firefox, Safari). */
+export function isLoadFailure(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /dynamically imported module|module script failed|importing a module script failed|error loading dynamically/i.test(
+    message,
+  );
+}
+
+/** Why the part is missing and what to do, in plain words. */
+export function failureText(error: unknown, retries: number): string {
+  const cause = isLoadFailure(error)
+    ? 'its code could not be fetched: you may be offline, or a newer version of the wizard was published'
+    : `it stopped with an error (${error instanceof Error ? error.message : String(error)})`;
+  const again = retries > 0 ? ' It failed again: check your connection, then Retry.' : '';
+  return `It could not be shown because ${cause}. Your plan is kept; nothing you entered is lost.${again}`;
+}
+
+/**
+ * Keeps a part loaded on demand (a step, a dialog, a panel) from blanking the page when its code can't be fetched
+ * or it fails while drawing: says so, keeps the plan (it lives above this boundary), and offers Retry.
+ */
+export class PartBoundary extends Component<PartBoundaryProps, State> {
+  override state: State = { retries: 0 };
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    // Kept in the console for whoever looks into it; the person sees the message bar.
+    console.warn(`${this.props.what} failed to show`, error, info.componentStack);
+  }
+
+  private readonly retry = () => {
+    forgetFailedLoads();
+    this.setState((state) => ({ error: undefined, retries: state.retries + 1 }));
+  };
+
+  private readonly dismiss = () => {
+    this.setState({ error: undefined, retries: 0 });
+    this.props.onDismiss?.();
+  };
+
+  override render() {
+    const { error, retries } = this.state;
+    if (error === undefined) return this.props.children;
+    return (
+      <PartFailure
+        what={this.props.what}
+        text={failureText(error, retries)}
+        floating={this.props.floating}
+        onRetry={this.retry}
+        onDismiss={this.props.onDismiss && this.dismiss}
+      />
+    );
+  }
+}
+
+interface PartFailureProps {
+  readonly what: string;
+  readonly text: string;
+  readonly floating?: boolean;
+  readonly onRetry: () => void;
+  readonly onDismiss?: () => void;
+}
+
+/** The message in place of a part that failed; a floating one (for a dialog) doesn't push the header around. */
+function PartFailure({ what, text, floating, onRetry, onDismiss }: PartFailureProps) {
+  const styles = usePartBoundaryStyles();
+  return (
+    <div className={floating ? styles.floating : undefined} data-part-failed="">
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{what} could not be loaded</MessageBarTitle>
+          {text}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={onRetry}>Retry</Button>
+          {onDismiss && (
+            <Button appearance="subtle" onClick={onDismiss}>
+              Close
+            </Button>
+          )}
+        </MessageBarActions>
+      </MessageBar>
+    </div>
+  );
+}
