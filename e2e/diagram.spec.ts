@@ -47,7 +47,7 @@ test('the review draws the plan with an accessible name and lists every flow in 
 test('a plan whose NSG denies everything shows its flows as denied, naming the rule', async ({ diagram }) => {
   await diagram.openWith(BROKEN);
   const layout = layoutDiagram(example(BROKEN));
-  await expect(diagram.image('Network diagram of contoso-ml')).toHaveAccessibleDescription(/13 denied/);
+  await expect(diagram.image('Network diagram of contoso-ml')).toHaveAccessibleDescription(/15 denied/);
   const { flows } = await diagram.describe();
   await expect(flows).toHaveCount(layout.arrows.length);
   const denied = flows.filter({ hasText: /: denied \(by rule "DenyAllOutbound" \(priority 100\)\)/ });
