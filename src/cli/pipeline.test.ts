@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,9 @@ describe('validate with many plans', () => {
     expect(report.summary).toEqual({ plans: 6, passed: 1, failed: 5, unusable: 0 });
     const glob = captureIo();
     expect(await run(['validate', `${examples}/*.plan.json`], glob.io)).toBe(0);
-    expect(glob.stdout()).toMatch(/7 plans: 0 with errors, 0 not usable, 7 passed\./);
+    const count = readdirSync(examples).filter((name) => name.endsWith('.plan.json')).length;
+    expect(count).toBeGreaterThan(1);
+    expect(glob.stdout()).toContain(`${count} plans: 0 with errors, 0 not usable, ${count} passed.`);
   });
   it('keeps going past a file that is not a plan, and exits 2', async () => {
     const bad = join(tempDir(), 'bad.json');

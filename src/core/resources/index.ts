@@ -6,9 +6,14 @@
 import type { Plan } from '../model/index.ts';
 import type { ServiceTagsInput } from '../rules/index.ts';
 import { buildModel, type DeploymentModel } from './model.ts';
-import { networkResources } from './network.ts';
+import { NETWORK_KEYS, networkResources } from './network.ts';
+import {
+  endpointSubnetProperties,
+  privateConnectivityResources,
+  type PrivateLinkModel,
+} from './privateConnectivity.ts';
 import { deploymentParams, type ParamSpec } from './params.ts';
-import type { AzureResource } from './types.ts';
+import type { AzureResource, Value } from './types.ts';
 import { workspaceResources } from './workspace.ts';
 
 export type * from './types.ts';
@@ -20,6 +25,15 @@ export type { ParamSpec } from './params.ts';
 export { deploymentParams, DEPLOY_COMPUTE_PARAM, subnetParamNames } from './params.ts';
 export { NETWORK_KEYS, computeSubnetId, vnetId } from './network.ts';
 export { WORKSPACE_KEYS } from './workspace.ts';
+export {
+  PRIVATE_CONNECTIVITY_KEYS,
+  PRIVATE_DNS_API,
+  privateConnectivityResources,
+  privateLinkModel,
+  type OutOfScopeStep,
+  type PrivateConnectivityResources,
+  type PrivateLinkModel,
+} from './privateConnectivity.ts';
 export { parametersUsed } from './usage.ts';
 
 /** What a bundle deploys: the parameters a user supplies and the resources, in dependency order. */
@@ -35,17 +49,42 @@ export interface DeploymentResources {
 /** Whether a resource is deployed (created or updated) rather than only referenced. */
 export const isDeployed = (resource: AzureResource): boolean => resource.action !== 'reference';
 
+/** A new VNet with the endpoint subnet among its own subnets (see `privateConnectivityResources`). */
+function withEndpointSubnet(network: readonly AzureResource[], link: PrivateLinkModel): AzureResource[] {
+  const subnet = link.connectivity.endpointSubnet;
+  if (!subnet || subnet.mode !== 'new') return [...network];
+  return network.map((resource) => {
+    const subnets = resource.properties.subnets;
+    if (resource.key !== NETWORK_KEYS.vnet || !Array.isArray(subnets)) return resource;
+    const added = { name: subnet.name, properties: endpointSubnetProperties(subnet.addressPrefix) };
+    return { ...resource, properties: { ...resource.properties, subnets: [...(subnets as Value[]), added] } };
+  });
+}
+
 /** The resources of a model (for printers that already hold one). */
 export function resourcesOf(model: DeploymentModel): DeploymentResources {
   const parameters = deploymentParams(model);
   // Attached compute is found by its resource id: an unchanged network is not part of the deployment.
   const withNetwork = parameters.some((spec) => spec.name === 'vnetName');
-  const network = model.network && withNetwork ? networkResources(model.network) : [];
-  const networkKeys = network.filter(isDeployed).map((resource) => resource.key);
+  const built = model.network && withNetwork ? networkResources(model.network) : [];
+  const networkKeys = built.filter(isDeployed).map((resource) => resource.key);
+  const vnetParts = built.filter(
+    (r) => isDeployed(r) && r.type.startsWith('Microsoft.Network/virtualNetworks'),
+  );
+  const newVnet = model.network?.vnet.mode === 'new';
+  const privateLink = model.privateLink
+    ? privateConnectivityResources(
+        model.privateLink,
+        vnetParts.map((r) => r.key),
+        newVnet,
+      ).resources
+    : [];
+  const network = newVnet && model.privateLink ? withEndpointSubnet(built, model.privateLink) : built;
+  const beforeWorkspace = [...networkKeys, ...privateLink.filter(isDeployed).map((r) => r.key)];
   return {
     model,
     parameters,
-    resources: [...network, ...workspaceResources(model, networkKeys)],
+    resources: [...network, ...privateLink, ...workspaceResources(model, beforeWorkspace)],
   };
 }
 

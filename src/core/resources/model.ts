@@ -3,6 +3,7 @@ import type { ServiceTagsInput } from '../rules/index.ts';
 import { buildIpPrefixRoutes, type IpPrefixRoutesModel } from './ipPrefixRoutes.ts';
 import { databricksWorkspaceName } from './names.ts';
 import { buildNetwork, type NetworkModel } from './modelNetwork.ts';
+import { privateLinkModel, type PrivateLinkModel } from './privateConnectivity.ts';
 
 export type {
   NatGatewayModel,
@@ -80,6 +81,8 @@ export interface DeploymentModel {
   readonly network?: NetworkModel;
   /** Set when the plan routes IP prefixes from a Service Tags file past the firewall. */
   readonly ipPrefixRoutes?: IpPrefixRoutesModel;
+  /** Set when the compute uses a workspace private endpoint (existing or created by the bundle). */
+  readonly privateLink?: PrivateLinkModel;
 }
 
 /** ISO 8601 duration of whole seconds, as ARM's `nodeIdleTimeBeforeScaleDown` expects. */
@@ -163,11 +166,13 @@ export function buildModel(plan: Plan, serviceTags?: ServiceTagsInput): Deployme
   };
   const network = workspace.isolation === 'customerVnet' ? buildNetwork(plan, serviceTags?.file) : undefined;
   const ipPrefixRoutes = buildIpPrefixRoutes(plan, serviceTags);
+  const privateLink = network ? privateLinkModel(plan) : undefined;
   return {
     workspace: workspaceModel,
     compute: buildCompute(plan),
     ...(network ? { network } : {}),
     ...(ipPrefixRoutes ? { ipPrefixRoutes } : {}),
+    ...(privateLink ? { privateLink } : {}),
   };
 }
 

@@ -34,7 +34,7 @@ describe('runOrder', () => {
         `az deployment group create --resource-group ${plan.workspace.resourceGroup} --parameters main.bicepparam`,
       ],
       [
-        `az ml compute create --file compute.yml --resource-group ${plan.workspace.resourceGroup} --workspace-name ${plan.workspace.name}`,
+        `az ml compute create --file compute.yml --resource-group '${plan.workspace.resourceGroup}' --workspace-name '${plan.workspace.name}'`,
       ],
     ]);
   });

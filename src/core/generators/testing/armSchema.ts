@@ -27,6 +27,9 @@ const OFFICIAL_RESOURCES = [
     'routeTables_routes',
     'virtualNetworks',
     'virtualNetworks_subnets',
+    'virtualNetworks_virtualNetworkPeerings',
+    'privateEndpoints',
+    'privateEndpoints_privateDnsZoneGroups',
   ].map((name) => `${BASE}/2025-07-01/Microsoft.Network.NRP.json#/resourceDefinitions/${name}`),
 ];
 
@@ -50,6 +53,31 @@ const LOCAL_SCHEMA = {
           properties: {
             mode: { enum: ['Incremental', 'Complete'] },
             template: { $ref: `${BASE}/2019-04-01/deploymentTemplate.json#` },
+          },
+        },
+      },
+    },
+    // Private DNS has its own schema file, outside the official subset: a minimal shape.
+    privateDnsZones: {
+      type: 'object',
+      required: ['type', 'apiVersion', 'name', 'location', 'properties'],
+      properties: {
+        type: { enum: ['Microsoft.Network/privateDnsZones'] },
+        location: { enum: ['global'] },
+      },
+    },
+    privateDnsZoneLinks: {
+      type: 'object',
+      required: ['type', 'apiVersion', 'name', 'location', 'properties'],
+      properties: {
+        type: { enum: ['Microsoft.Network/privateDnsZones/virtualNetworkLinks'] },
+        location: { enum: ['global'] },
+        properties: {
+          type: 'object',
+          required: ['registrationEnabled', 'virtualNetwork'],
+          properties: {
+            registrationEnabled: { type: 'boolean' },
+            virtualNetwork: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
           },
         },
       },
@@ -125,6 +153,8 @@ export function createArmValidator(
       },
       { $ref: 'local://extra.json#/definitions/deployments' },
       { $ref: 'local://extra.json#/definitions/databricksWorkspaces' },
+      { $ref: 'local://extra.json#/definitions/privateDnsZones' },
+      { $ref: 'local://extra.json#/definitions/privateDnsZoneLinks' },
     ],
   };
   allowTagsExpression(definitions);

@@ -10,6 +10,8 @@ import hdinsight from '../../../../examples/hdinsight.plan.json' with { type: 'j
 import managedVnet from '../../../../examples/managed-vnet.plan.json' with { type: 'json' };
 import serverless from '../../../../examples/serverless.plan.json' with { type: 'json' };
 import virtualMachine from '../../../../examples/virtual-machine.plan.json' with { type: 'json' };
+import hubAndSpoke from '../../../../examples/hub-and-spoke.plan.json' with { type: 'json' };
+import newVnetPrivateEndpoint from '../../../../examples/new-vnet-private-endpoint.plan.json' with { type: 'json' };
 
 type Json = Record<string, unknown>;
 
@@ -172,6 +174,33 @@ function vnetInOtherGroup(): Json {
   return plan;
 }
 
+/**
+ * A spoke the bundle peers with the hub holding the workspace endpoint, linking zones kept in the
+ * spoke's resource group, and adding a key vault endpoint in a new endpoint subnet of the existing VNet.
+ */
+function hubPeeringCreated(): Json {
+  const plan = clone(hubAndSpoke);
+  const workspace = plan.workspace as Json;
+  const zones =
+    '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/spoke-rg/providers/Microsoft.Network/privateDnsZones';
+  workspace.privateLink = {
+    ...(workspace.privateLink as Json),
+    peering: 'create',
+    dnsZones: [
+      { id: `${zones}/privatelink.api.azureml.ms` },
+      { id: `${zones}/privatelink.notebooks.azure.net`, linked: true },
+    ],
+    resourceEndpoints: [
+      {
+        groupId: 'vault',
+        resourceId:
+          '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/ml-rg/providers/Microsoft.KeyVault/vaults/contoso-ml-kv',
+      },
+    ],
+  };
+  return plan;
+}
+
 const RAW_SCENARIOS: Readonly<Record<string, object>> = {
   'compute-cluster': computeCluster,
   'compute-instance': computeInstance,
@@ -185,6 +214,9 @@ const RAW_SCENARIOS: Readonly<Record<string, object>> = {
   'forced-tunnel': forcedTunnel(),
   'restricted-outbound': restrictedOutbound(),
   'vnet-other-group': vnetInOtherGroup(),
+  'new-vnet-private-endpoint': newVnetPrivateEndpoint,
+  'hub-and-spoke': hubAndSpoke,
+  'hub-peering-created': hubPeeringCreated(),
 };
 
 /** Parses a plan the schema must accept; throws with the schema's messages otherwise (a broken fixture). */

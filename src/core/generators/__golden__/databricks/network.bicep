@@ -129,10 +129,118 @@ resource vnet 'Microsoft.Network/virtualNetworks@2025-07-01' = {
           delegations: []
         }
       }
+      {
+        name: 'private-endpoints'
+        properties: {
+          addressPrefix: '10.20.3.0/27'
+          defaultOutboundAccess: false
+          privateEndpointNetworkPolicies: 'Disabled'
+          privateLinkServiceNetworkPolicies: 'Enabled'
+        }
+      }
     ]
   }
   dependsOn: [
     nsgDatabricks
     natGateway
+  ]
+}
+
+resource privateEndpointsSubnet 'Microsoft.Network/virtualNetworks/subnets@2025-07-01' existing = {
+  parent: vnet
+  name: 'private-endpoints'
+}
+
+resource privatelinkApiAzuremlMs 'Microsoft.Network/privateDnsZones@2020-06-01' = {
+  name: 'privatelink.api.azureml.ms'
+  location: 'global'
+  properties: {}
+}
+
+resource privatelinkApiAzuremlMsLink 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01' = {
+  parent: privatelinkApiAzuremlMs
+  name: 'dbx-vnet-link'
+  location: 'global'
+  properties: {
+    registrationEnabled: false
+    virtualNetwork: {
+      id: vnet.id
+    }
+  }
+  dependsOn: [
+    privatelinkApiAzuremlMs
+    vnet
+  ]
+}
+
+resource privatelinkNotebooksAzureNet 'Microsoft.Network/privateDnsZones@2020-06-01' = {
+  name: 'privatelink.notebooks.azure.net'
+  location: 'global'
+  properties: {}
+}
+
+resource privatelinkNotebooksAzureNetLink 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01' = {
+  parent: privatelinkNotebooksAzureNet
+  name: 'dbx-vnet-link'
+  location: 'global'
+  properties: {
+    registrationEnabled: false
+    virtualNetwork: {
+      id: vnet.id
+    }
+  }
+  dependsOn: [
+    privatelinkNotebooksAzureNet
+    vnet
+  ]
+}
+
+resource contosoMlPe 'Microsoft.Network/privateEndpoints@2025-07-01' = {
+  name: 'contoso-ml-pe'
+  location: location
+  properties: {
+    subnet: {
+      id: privateEndpointsSubnet.id
+    }
+    privateLinkServiceConnections: [
+      {
+        name: 'contoso-ml-pe'
+        properties: {
+          privateLinkServiceId: '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/contoso-ml'
+          groupIds: [
+            'amlworkspace'
+          ]
+        }
+      }
+    ]
+  }
+  dependsOn: [
+    vnet
+  ]
+}
+
+resource contosoMlPeDns 'Microsoft.Network/privateEndpoints/privateDnsZoneGroups@2025-07-01' = {
+  parent: contosoMlPe
+  name: 'default'
+  properties: {
+    privateDnsZoneConfigs: [
+      {
+        name: 'privatelink-api-azureml-ms'
+        properties: {
+          privateDnsZoneId: privatelinkApiAzuremlMs.id
+        }
+      }
+      {
+        name: 'privatelink-notebooks-azure-net'
+        properties: {
+          privateDnsZoneId: privatelinkNotebooksAzureNet.id
+        }
+      }
+    ]
+  }
+  dependsOn: [
+    contosoMlPe
+    privatelinkApiAzuremlMs
+    privatelinkNotebooksAzureNet
   ]
 }
