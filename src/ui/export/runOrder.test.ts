@@ -34,7 +34,8 @@ describe('runOrder', () => {
         `az deployment group create --resource-group ${plan.workspace.resourceGroup} --parameters main.bicepparam`,
       ],
       [
-        `az ml compute create --file compute.yml --resource-group ${plan.workspace.resourceGroup} --workspace-name ${plan.workspace.name}`,
+        // compute.yml's `# Use:` line shell-quotes every value (REQUIREMENTS §12 shown-commands-escaped).
+        `az ml compute create --file compute.yml --resource-group '${plan.workspace.resourceGroup}' --workspace-name '${plan.workspace.name}'`,
       ],
     ]);
   });
