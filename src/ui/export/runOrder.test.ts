@@ -34,6 +34,7 @@ describe('runOrder', () => {
         `az deployment group create --resource-group ${plan.workspace.resourceGroup} --parameters main.bicepparam`,
       ],
       [
+        // compute.yml's `# Use:` line shell-quotes every value (REQUIREMENTS §12 shown-commands-escaped).
         `az ml compute create --file compute.yml --resource-group '${plan.workspace.resourceGroup}' --workspace-name '${plan.workspace.name}'`,
       ],
     ]);

@@ -66,11 +66,7 @@ export function terraformFile(model: DeploymentModel): GeneratedFile {
   const after = [...netBlocks, ...managed]
     .filter((b) => b.type === 'resource')
     .map((b) => ref(`${b.labels[0]}.${b.labels[1]}`));
-  const compute = [
-    ...managed,
-    ...computeBlocks(model, subnetId, after),
-    ...databricksBlocks(model, after),
-  ];
+  const compute = [...managed, ...computeBlocks(model, subnetId, after), ...databricksBlocks(model, after)];
   const usesAzapi = compute.some((b) => b.labels[0]?.startsWith('azapi_'));
   const blocks = [
     ...settings(model, withNetwork, usesAzapi),

@@ -73,7 +73,8 @@ function usage(model: DeploymentModel): string {
   }
   if (compute.kind === 'computeCluster' && compute.ssh)
     return `${base} --admin-username azureuser --ssh-key-value "$SSH_PUBLIC_KEY_FILE"`;
-  if (compute.kind === 'computeInstance' && compute.ssh) return `${base} --ssh-key-value "$SSH_PUBLIC_KEY_FILE"`;
+  if (compute.kind === 'computeInstance' && compute.ssh)
+    return `${base} --ssh-key-value "$SSH_PUBLIC_KEY_FILE"`;
   return base;
 }
 
