@@ -196,7 +196,7 @@ resource "azurerm_network_security_rule" "nsg_training_allow_storage_outbound" {
   source_port_range = "*"
   destination_address_prefix = "Storage.eastus2"
   destination_port_range = "443"
-  description = "The compute reads and writes the workspace's storage account."
+  description = "The compute reads and writes the workspace's default storage account, which is in the workspace's region."
 }
 
 resource "azurerm_network_security_rule" "nsg_training_allow_azure_front_door_front_end_outbound" {
@@ -261,6 +261,38 @@ resource "azurerm_network_security_rule" "nsg_training_allow_virtual_network_htt
   destination_address_prefix = "VirtualNetwork"
   destination_port_range = "443"
   description = "The workspace and its resources are reached through private endpoints in this or a peered virtual network."
+}
+
+resource "azurerm_network_security_rule" "nsg_training_allow_azure_monitor_outbound" {
+  provider = azurerm.network
+  name = "AllowAzureMonitorOutbound"
+  resource_group_name = var.vnet_resource_group
+  network_security_group_name = azurerm_network_security_group.nsg_training.name
+  priority = 200
+  direction = "Outbound"
+  access = "Allow"
+  protocol = "Tcp"
+  source_address_prefix = "VirtualNetwork"
+  source_port_range = "*"
+  destination_address_prefix = "AzureMonitor"
+  destination_port_range = "443"
+  description = "Monitoring data goes to Azure Monitor when it is not reached through Private Link."
+}
+
+resource "azurerm_network_security_rule" "nsg_training_allow_azure_container_registry_outbound" {
+  provider = azurerm.network
+  name = "AllowAzureContainerRegistryOutbound"
+  resource_group_name = var.vnet_resource_group
+  network_security_group_name = azurerm_network_security_group.nsg_training.name
+  priority = 210
+  direction = "Outbound"
+  access = "Allow"
+  protocol = "Tcp"
+  source_address_prefix = "VirtualNetwork"
+  source_port_range = "*"
+  destination_address_prefix = "AzureContainerRegistry.eastus2"
+  destination_port_range = "443"
+  description = "The workspace's container registry serves custom images and job submission, over its public endpoint unless privately linked."
 }
 
 resource "azurerm_network_security_rule" "nsg_training_deny_internet_outbound" {
@@ -353,6 +385,8 @@ resource "azurerm_machine_learning_compute_cluster" "this" {
     azurerm_network_security_rule.nsg_training_allow_microsoft_container_registry_outbound,
     azurerm_network_security_rule.nsg_training_allow_azure_front_door_first_party_outbound,
     azurerm_network_security_rule.nsg_training_allow_virtual_network_https_outbound,
+    azurerm_network_security_rule.nsg_training_allow_azure_monitor_outbound,
+    azurerm_network_security_rule.nsg_training_allow_azure_container_registry_outbound,
     azurerm_network_security_rule.nsg_training_deny_internet_outbound,
     azurerm_public_ip.nat,
     azurerm_nat_gateway.nat,

@@ -124,7 +124,7 @@ az network nsg rule create \
   --source-port-ranges '*' \
   --destination-address-prefixes 'Storage.eastus2' \
   --destination-port-ranges '443' \
-  --description 'The compute reads and writes the workspace'\''s storage account.'
+  --description 'The compute reads and writes the workspace'\''s default storage account, which is in the workspace'\''s region.'
 
 # NSG rule AllowAzureFrontDoorFrontEndOutbound
 az network nsg rule create \
@@ -189,6 +189,38 @@ az network nsg rule create \
   --destination-address-prefixes 'VirtualNetwork' \
   --destination-port-ranges '443' \
   --description 'The workspace and its resources are reached through private endpoints in this or a peered virtual network.'
+
+# NSG rule AllowAzureMonitorOutbound
+az network nsg rule create \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --nsg-name nsg-training \
+  --name 'AllowAzureMonitorOutbound' \
+  --priority '200' \
+  --direction 'Outbound' \
+  --access 'Allow' \
+  --protocol 'Tcp' \
+  --source-address-prefixes 'VirtualNetwork' \
+  --source-port-ranges '*' \
+  --destination-address-prefixes 'AzureMonitor' \
+  --destination-port-ranges '443' \
+  --description 'Monitoring data goes to Azure Monitor when it is not reached through Private Link.'
+
+# NSG rule AllowAzureContainerRegistryOutbound
+az network nsg rule create \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --nsg-name nsg-training \
+  --name 'AllowAzureContainerRegistryOutbound' \
+  --priority '210' \
+  --direction 'Outbound' \
+  --access 'Allow' \
+  --protocol 'Tcp' \
+  --source-address-prefixes 'VirtualNetwork' \
+  --source-port-ranges '*' \
+  --destination-address-prefixes 'AzureContainerRegistry.eastus2' \
+  --destination-port-ranges '443' \
+  --description 'The workspace'\''s container registry serves custom images and job submission, over its public endpoint unless privately linked.'
 
 # NSG rule DenyInternetOutbound
 az network nsg rule create \

@@ -116,7 +116,7 @@ resource nsgTraining 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage.westeurope'
           destinationPortRange: '443'
-          description: 'The compute reads and writes the workspace\'s storage account.'
+          description: 'The compute reads and writes the workspace\'s default storage account, which is in the workspace\'s region.'
         }
       }
       {
@@ -173,6 +173,34 @@ resource nsgTraining 'Microsoft.Network/networkSecurityGroups@2025-07-01' = {
           destinationAddressPrefix: 'VirtualNetwork'
           destinationPortRange: '443'
           description: 'The workspace and its resources are reached through private endpoints in this or a peered virtual network.'
+        }
+      }
+      {
+        name: 'AllowAzureMonitorOutbound'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureMonitor'
+          destinationPortRange: '443'
+          description: 'Monitoring data goes to Azure Monitor when it is not reached through Private Link.'
+        }
+      }
+      {
+        name: 'AllowAzureContainerRegistryOutbound'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry.westeurope'
+          destinationPortRange: '443'
+          description: 'The workspace\'s container registry serves custom images and job submission, over its public endpoint unless privately linked.'
         }
       }
       {
