@@ -3,7 +3,7 @@ import {
   type CheckOptions,
   type ComputeKind,
   type Finding,
-  type FlowVerdict,
+  type FlowProof,
   type Plan,
 } from '../index.ts';
 import { computeNameRule, nameSchema } from '../model/names.ts';
@@ -22,7 +22,7 @@ export interface ComputeAudit {
   readonly kind: string;
   readonly status: SubjectStatus;
   readonly findings: readonly Finding[];
-  readonly flows: readonly FlowVerdict[];
+  readonly flows: readonly FlowProof[];
   /** What the export lacks for this compute ("couldn't check"); empty when it was checked. */
   readonly missing: readonly Problem[];
   /** The export file the compute's row came from. */
@@ -34,7 +34,7 @@ export interface ComputeAudit {
 /** The checks the audit runs on each rebuilt plan; injectable for tests. */
 export interface AuditChecks {
   readonly checkPlan: (plan: Plan, options: CheckOptions) => readonly Finding[];
-  readonly flows: (plan: Plan) => readonly FlowVerdict[];
+  readonly flows: (plan: Plan) => readonly FlowProof[];
 }
 
 export const DEFAULT_CHECKS: AuditChecks = { checkPlan, flows: auditFlows };
@@ -46,7 +46,7 @@ interface Checked {
   readonly ok: true;
   readonly plan: Plan;
   readonly findings: readonly Finding[];
-  readonly flows: readonly FlowVerdict[];
+  readonly flows: readonly FlowProof[];
 }
 
 /** Beyond this many distinct plans the cache starts over, so memory stays bounded. */
