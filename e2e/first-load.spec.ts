@@ -71,10 +71,10 @@ test.describe('first load', () => {
     const findings = new FindingsPage(page, wizard);
 
     await wizard.textbox('Workspace name').fill('mlw-checking');
-    await expect(findings.panel.getByText('Checking the plan…')).toBeVisible();
+    await expect(findings.panel.getByText('Checking the plan…', { exact: true })).toBeVisible();
     await expect(findings.panel).not.toContainText('No findings');
     await wizard.nextButton.click();
-    await expect(findings.panel.getByText('Checking the plan…')).toBeVisible();
+    await expect(findings.panel.getByText('Checking the plan…', { exact: true })).toBeVisible();
     await wizard.expectStep('Isolation & workspace');
 
     release();

@@ -1,8 +1,14 @@
+import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, switchColorScheme, test } from './fixtures/test.ts';
 import { GalleryPage } from './fixtures/GalleryPage.ts';
 import { SharePage } from './fixtures/SharePage.ts';
 import { scanAxe } from './fixtures/axe.ts';
+
+/** The working examples the gallery lists: every plan file at the top of `examples/`. */
+const WORKING_EXAMPLES = readdirSync(new URL('../examples/', import.meta.url)).filter((name) =>
+  name.endsWith('.plan.json'),
+).length;
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await scanAxe(page);
@@ -17,7 +23,7 @@ test.describe('examples gallery', () => {
     await gallery.open();
     const working = gallery.group('Working setups').getByRole('button', { name: /^Load / });
     const broken = gallery.group('Broken on purpose — find the fix').getByRole('button', { name: /^Load / });
-    await expect(working).toHaveCount(7);
+    await expect(working).toHaveCount(WORKING_EXAMPLES);
     await expect(broken).toHaveCount(5);
     await expect(
       gallery.dialog.getByRole('button', { name: 'Load Subnet too small', exact: true }),
