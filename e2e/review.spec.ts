@@ -99,7 +99,11 @@ test.describe('review and export', () => {
     const zip = await review.downloadZip();
     const folder = plan.workspace.name;
     expect(zip.fileName).toBe(`${folder}-aml-network.zip`);
-    expect(Object.keys(zip.entries)).toEqual(bundle.map((file) => `${folder}/${file.name}`));
+    // The generated files, then the plan they come from.
+    expect(Object.keys(zip.entries)).toEqual([
+      ...bundle.map((file) => `${folder}/${file.name}`),
+      `${folder}/${folder}.plan.json`,
+    ]);
     for (const name of [
       'README.md',
       'deploy.sh',
@@ -120,11 +124,10 @@ test.describe('review and export', () => {
     review,
   }) => {
     const page = review.page;
-    // Steps can't be left with errors on them, so reach the review with a valid plan, then open the
-    // broken one there (as someone reviewing plan files one after another would).
+    // An import opens the plan at its first error; the step list still reaches the review from there.
     await review.importExample(CLUSTER);
-    await review.open();
     await review.importExample(BROKEN);
+    await review.open();
 
     await expect(review.blockedMessage).toBeVisible();
     await expect(
@@ -159,6 +162,7 @@ test.describe('review and export', () => {
       expect(await review.axeViolations()).toEqual([]);
 
       await review.importExample(BROKEN);
+      await review.open();
       await expect(review.blockedMessage).toBeVisible();
       expect(await review.axeViolations()).toEqual([]);
     });
