@@ -94,6 +94,7 @@ describe('unexpected failures', () => {
       );
     },
     generateBundle: () => ({ files: [] }),
+    proveFlows: () => ({ flows: [] }),
   };
 
   it('exits 70 with one line and no stack trace', async () => {

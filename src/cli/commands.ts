@@ -54,8 +54,8 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
     details: [
       'Prints the findings grouped by severity: what is wrong, the field to change, and the Microsoft doc.',
       'Several plans, folders (every *.json inside, recursively) and quoted globs make one report; the exit code is the worst.',
-      'With --json and one plan: {"findings": [...]}, or {"schemaErrors": [{"path", "message"}, ...]} when the exit code is 2.',
-      'With --json and several: {"plans": [{"file", "findings"} or {"file", "schemaErrors"}, ...], "summary": {...}}.',
+      'With --json and one plan: {"findings": [...], "flows": [...]}, or {"schemaErrors": [{"path", "message"}, ...]} when the exit code is 2.',
+      'With --json and several: {"plans": [{"file", "findings", "flows"} or {"file", "schemaErrors"}, ...], "summary": {...}}.',
     ],
     options: { format, json, 'service-tags': serviceTags, existing, help },
   },
@@ -65,7 +65,7 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
     usage: 'generate <plan.json> --out <dir> [--json] [--service-tags <file>] [--existing <file>]…',
     details: [
       'Writes nothing when the plan has an error finding or anything is in the way of a file (the message names it); <dir> is then left as it was.',
-      'With --json: {"findings": [...], "files": ["name", ...]}, or {"schemaErrors": [...]} when the exit code is 2.',
+      'With --json: {"findings": [...], "flows": [...], "files": ["name", ...]}, or {"schemaErrors": [...]} when the exit code is 2.',
     ],
     options: {
       out: {

@@ -47,7 +47,11 @@ describe('generate', () => {
     const findings = [finding('warning')];
     const core = fakeCore(findings, bundle).core;
     expect(await run(['generate', cluster, '--out', out, '--json'], captured.io, core)).toBe(0);
-    expect(JSON.parse(captured.stdout())).toEqual({ findings, files: ['main.bicep', 'README.md'] });
+    expect(JSON.parse(captured.stdout())).toEqual({
+      findings,
+      flows: [],
+      files: ['main.bicep', 'README.md'],
+    });
   });
 
   it('replaces files of a previous run and keeps files it does not generate', async () => {
@@ -62,7 +66,7 @@ describe('generate', () => {
     const { core, calls } = fakeCore([finding('error')], bundle);
     const captured = captureIo();
     expect(await run(['generate', cluster, '--out', out, '--json'], captured.io, core)).toBe(1);
-    expect(JSON.parse(captured.stdout())).toEqual({ findings: [finding('error')], files: [] });
+    expect(JSON.parse(captured.stdout())).toEqual({ findings: [finding('error')], flows: [], files: [] });
     expect(calls.generate).toEqual([]);
     expect(readFileSync(join(out, 'main.bicep'), 'utf8')).toBe('old\n');
     expect(readdirSync(out).sort()).toEqual(['main.bicep', 'notes.txt']);
@@ -118,5 +122,50 @@ describe('generate', () => {
     );
     expect(JSON.parse(captured.stdout())).toHaveProperty('schemaErrors');
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('generate and the reachability proof', () => {
+  const blocked = {
+    flowId: 'out-aml-443',
+    specId: 'OUT-AML',
+    direction: 'Outbound',
+    protocol: 'Tcp',
+    port: 443,
+    remote: 'AzureMachineLearning',
+    status: 'required',
+    verdict: 'blocked',
+    reason: 'TCP 443 to AzureMachineLearning is denied by rule "DenyAll" (priority 100).',
+    path: ['NSG nsg-a: DenyAll (100)'],
+    deciding: {
+      resource: 'NSG nsg-a, rule "DenyAll" (priority 100)',
+      planPath: 'network.subnet.networkSecurityGroup.securityRules.0',
+    },
+  } as const;
+
+  it('refuses to write when a required flow is blocked though no rule found an error, naming the resource', async () => {
+    const out = await previousRun();
+    const { core, calls } = fakeCore([finding('warning')], bundle, { flows: [blocked] });
+    const captured = captureIo();
+    expect(await run(['generate', cluster, '--out', out], captured.io, core)).toBe(1);
+    expect(calls.generate).toEqual([]);
+    expect(readFileSync(join(out, 'main.bicep'), 'utf8')).toBe('old\n');
+    const text = captured.stdout();
+    expect(text).toContain('flow-fails-once-deployed');
+    expect(text).toContain(
+      `Nothing was written to ${out}: once deployed, out-aml-443 would be blocked by NSG nsg-a, rule "DenyAll" (priority 100).`,
+    );
+    expect(text).toMatch(/Once deployed: 1 flows followed through what the bundle deploys \(1 blocked\)/);
+  });
+
+  it('writes when every required flow reaches or is unknown, and lists the flows in --json', async () => {
+    const out = join(tempDir(), 'out');
+    const reaches = { ...blocked, verdict: 'reaches', reason: 'allowed', deciding: undefined } as const;
+    const captured = captureIo();
+    const core = fakeCore([], bundle, { flows: [reaches] }).core;
+    expect(await run(['generate', cluster, '--out', out, '--json'], captured.io, core)).toBe(0);
+    const printed = JSON.parse(captured.stdout()) as { flows: { flow: string; verdict: string }[] };
+    expect(printed.flows).toEqual([expect.objectContaining({ flow: 'out-aml-443', verdict: 'reaches' })]);
+    expect(readdirSync(out).sort()).toEqual(['README.md', 'main.bicep']);
   });
 });

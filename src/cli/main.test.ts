@@ -22,7 +22,7 @@ describe('src/cli/main.ts in a real process', () => {
     const { code, stdout, stderr } = cli('validate', 'examples/compute-cluster.plan.json', '--json');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(Object.keys(JSON.parse(stdout) as object)).toEqual(['findings']);
+    expect(Object.keys(JSON.parse(stdout) as object)).toEqual(['findings', 'flows']);
   });
 
   it('exits 2 on a broken file with a message and no stack trace', () => {

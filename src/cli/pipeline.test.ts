@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { syntheticExport } from '../core/audit/synthetic.ts';
-import { run } from './run.ts';
+import { defaultCore, run } from './run.ts';
 import { captureIo, tempDir } from './testIo.ts';
 
 const examples = join(import.meta.dirname, '../../examples');
@@ -68,6 +68,48 @@ describe('validate with many plans', () => {
       startLine: line + 1,
       startColumn: column,
     });
+  });
+  it('gives each plan its flows in JSON and its proof table in text', async () => {
+    const captured = captureIo();
+    const nsgDeny = join(broken, 'nsg-deny-priority-100.plan.json');
+    expect(await run(['validate', good, nsgDeny, '--json'], captured.io)).toBe(1);
+    const report = JSON.parse(captured.stdout()) as {
+      plans: { flows: { flow: string; verdict: string; status: string }[] }[];
+    };
+    const verdicts = report.plans.map((plan) =>
+      plan.flows.filter((f) => f.status === 'required').map((f) => f.verdict),
+    );
+    expect(verdicts[0]?.length).toBeGreaterThan(5);
+    expect(new Set(verdicts[0]).has('blocked')).toBe(false);
+    expect(verdicts[1]?.every((verdict) => verdict === 'blocked')).toBe(true);
+    const text = captureIo();
+    expect(await run(['validate', good, nsgDeny], text.io)).toBe(1);
+    expect(text.stdout().match(/^Once deployed: \d+ flows followed/gm)).toHaveLength(2);
+  });
+  it('fails a plan in SARIF when only the proof finds a required flow blocked, on the deciding rule', async () => {
+    const captured = captureIo();
+    const plan = join(broken, 'nsg-deny-priority-100.plan.json');
+    const rulesFindNothing = { ...defaultCore, checkPlan: () => [] };
+    expect(await run(['validate', plan, '--format', 'sarif'], captured.io, rulesFindNothing)).toBe(1);
+    const sarif = JSON.parse(captured.stdout()) as {
+      runs: {
+        tool: { driver: { rules: { id: string; helpUri: string }[] } };
+        results: {
+          ruleId: string;
+          level: string;
+          locations: { physicalLocation: { region: { startLine: number } } }[];
+        }[];
+      }[];
+    };
+    const [result] = sarif.runs[0]!.results;
+    expect(result?.ruleId).toBe('flow-fails-once-deployed');
+    expect(result?.level).toBe('error');
+    const lines = readFileSync(plan, 'utf8').split('\n');
+    const rules = lines.findIndex((text) => text.includes('"securityRules"'));
+    expect(result?.locations[0]?.physicalLocation.region.startLine).toBeGreaterThan(rules + 1);
+    expect(
+      sarif.runs[0]!.tool.driver.rules.find((r) => r.id === 'flow-fails-once-deployed')?.helpUri,
+    ).toMatch(/^https:\/\/learn\.microsoft\.com\//);
   });
 });
 

@@ -1,4 +1,12 @@
-import { SEVERITIES, type Finding, type SchemaError, type Severity } from '../core/index.ts';
+import {
+  proofTable,
+  SEVERITIES,
+  type Finding,
+  type FlowProof,
+  type Proof,
+  type SchemaError,
+  type Severity,
+} from '../core/index.ts';
 
 /** ANSI styles for the text report; identity functions when colour is off. */
 export interface Style {
@@ -89,3 +97,79 @@ export function formatSchemaErrors(file: string, errors: readonly SchemaError[])
 
 /** Exactly one JSON object and a newline, for --json. */
 export const jsonLine = (value: object) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The proof as `validate --json` and `generate --json` print it: one object per flow. */
+export function flowsJson(proof: Proof) {
+  return proof.flows.map((flow: FlowProof) => ({
+    flow: flow.flowId,
+    requirement: flow.specId,
+    status: flow.status,
+    direction: flow.direction,
+    protocol: flow.protocol,
+    port: flow.port,
+    remote: flow.remote,
+    verdict: flow.verdict,
+    path: flow.path,
+    reason: flow.reason,
+    ...(flow.deciding === undefined
+      ? {}
+      : {
+          deciding: flow.deciding.resource,
+          ...(flow.deciding.planPath === undefined ? {} : { planPath: flow.deciding.planPath }),
+        }),
+  }));
+}
+
+const FAILING = new Set(['blocked', 'noWayOut', 'nameWontResolve']);
+
+/**
+ * The reachability proof as a table for people: verdict, flow and traffic per row, then the path the
+ * flow takes and, when it doesn't simply reach, why and what to change. Empty when the plan has no
+ * compute subnet (managed network, Databricks).
+ */
+export function formatProof(proof: Proof, style: Style): string {
+  if (proof.flows.length === 0) return '';
+  const [, ...rows] = proofTable(proof);
+  const table = rows.map(
+    ([
+      flow = '',
+      direction = '',
+      traffic = '',
+      remote = '',
+      needed = '',
+      verdict = '',
+      path = '',
+      why = '',
+    ]) => ({
+      verdict,
+      flow,
+      traffic: `${direction} ${traffic} ${direction === 'outbound' ? 'to' : 'from'} ${remote}${needed === 'required' ? '' : ' (situational)'}`,
+      path,
+      why,
+    }),
+  );
+  const verdictWidth = Math.max('Verdict'.length, ...table.map((r) => r.verdict.length));
+  const flowWidth = Math.max('Flow'.length, ...table.map((r) => r.flow.length));
+  const tally = new Map<string, number>();
+  for (const r of table) tally.set(r.verdict, (tally.get(r.verdict) ?? 0) + 1);
+  const counts = [...tally].map(([verdict, n]) => `${n} ${verdict}`).join(', ');
+  const lines = [
+    '',
+    style.bold(
+      `Once deployed: ${proof.flows.length} flows followed through what the bundle deploys (${counts})`,
+    ),
+    style.dim(`  ${'Verdict'.padEnd(verdictWidth)}  ${'Flow'.padEnd(flowWidth)}  Traffic`),
+  ];
+  const indent = ' '.repeat(2 + verdictWidth + 2);
+  table.forEach((r, i) => {
+    const flow = proof.flows[i];
+    const failing = flow !== undefined && flow.status === 'required' && FAILING.has(flow.verdict);
+    const verdict = r.verdict.padEnd(verdictWidth);
+    lines.push(
+      `  ${failing ? style.severity('error', verdict) : verdict}  ${r.flow.padEnd(flowWidth)}  ${r.traffic}`,
+    );
+    const detail = flow?.verdict === 'reaches' || r.why === '' ? r.path : r.why;
+    lines.push(...wrap(detail, WIDTH - indent.length).map((text) => `${indent}${style.dim(text)}`));
+  });
+  return `${lines.join('\n')}\n`;
+}

@@ -1,4 +1,15 @@
-import { checkPlan, type CheckOptions, type Finding, type Plan } from '../core/index.ts';
+import {
+  checkPlan,
+  failingFlows,
+  VERDICT_WORDS,
+  proveFlows,
+  withProofFindings,
+  type CheckOptions,
+  type Finding,
+  type FlowProof,
+  type Plan,
+  type Proof,
+} from '../core/index.ts';
 import { generateBundle, type Bundle, type GenerateOptions } from '../core/generators/index.ts';
 import { parseCommandLine, type Request, type UsageProblem } from './args.ts';
 import { runAudit } from './audit.ts';
@@ -9,16 +20,24 @@ import { commandHelp, programHelp, usageLine, VERSION } from './help.ts';
 import { EXIT, isCliError, type CliIo } from './io.ts';
 import { applyExisting, existingJson, formatExisting } from './existing.ts';
 import { loadInputs } from './loadInputs.ts';
-import { createStyle, formatFindings, formatSchemaErrors, jsonLine } from './report.ts';
+import {
+  createStyle,
+  flowsJson,
+  formatFindings,
+  formatProof,
+  formatSchemaErrors,
+  jsonLine,
+} from './report.ts';
 import { formatServiceTags } from './serviceTagsReport.ts';
 
 /** The parts of core the command line calls; injectable so tests can supply findings and files. */
 export interface CoreApi {
   readonly checkPlan: (plan: Plan, options: CheckOptions) => readonly Finding[];
   readonly generateBundle: (plan: Plan, options: GenerateOptions) => Bundle;
+  readonly proveFlows: (plan: Plan, options: CheckOptions) => Proof;
 }
 
-export const defaultCore: CoreApi = { checkPlan, generateBundle };
+export const defaultCore: CoreApi = { checkPlan, generateBundle, proveFlows };
 
 type PlanRequest = Extract<Request, { kind: 'validate' | 'generate' }>;
 
@@ -87,13 +106,19 @@ async function runJob(io: CliIo, core: CoreApi, command: 'validate' | 'generate'
   const existing = job.existing?.length ? await applyExisting(io, loaded.plan, job.existing) : undefined;
   const plan = existing?.plan ?? loaded.plan;
   const audited = existing ? { existing: existingJson(existing) } : {};
-  const findings = core.checkPlan(plan, options);
+  const proof = core.proveFlows(plan, options);
+  const findings = withProofFindings(core.checkPlan(plan, options), proof);
   const failed = findings.some((finding) => finding.severity === 'error');
+  const flows = flowsJson(proof);
   const style = createStyle(io.color);
   if (!job.json && tags) io.stdout(formatServiceTags(job.serviceTags ?? '', tags, findings, style));
   if (!job.json && existing) io.stdout(formatExisting(existing));
   if (command === 'validate') {
-    io.stdout(job.json ? jsonLine({ findings, ...audited }) : formatFindings(job.plan, findings, style));
+    io.stdout(
+      job.json
+        ? jsonLine({ findings, flows, ...audited })
+        : formatFindings(job.plan, findings, style) + formatProof(proof, style),
+    );
     return failed ? EXIT.errorFindings : EXIT.ok;
   }
   const files = failed ? [] : core.generateBundle(plan, options).files;
@@ -104,15 +129,26 @@ async function runJob(io: CliIo, core: CoreApi, command: 'validate' | 'generate'
     );
   }
   if (job.json) {
-    io.stdout(jsonLine({ findings, files: files.map((file) => file.name), ...audited }));
+    io.stdout(jsonLine({ findings, flows, files: files.map((file) => file.name), ...audited }));
   } else {
-    io.stdout(formatFindings(job.plan, findings, style));
-    io.stdout(writeSummary(job.out ?? '.', failed, files));
+    io.stdout(formatFindings(job.plan, findings, style) + formatProof(proof, style));
+    io.stdout(writeSummary(job.out ?? '.', failed, files, failingFlows(proof)));
   }
   return failed ? EXIT.errorFindings : EXIT.ok;
 }
 
-function writeSummary(out: string, failed: boolean, files: Bundle['files']): string {
+function writeSummary(
+  out: string,
+  failed: boolean,
+  files: Bundle['files'],
+  failing: readonly FlowProof[],
+): string {
+  const [first] = failing;
+  if (failed && first !== undefined) {
+    const by = first.deciding === undefined ? '' : ` by ${first.deciding.resource}`;
+    const more = failing.length > 1 ? ` (and ${failing.length - 1} more required flows)` : '';
+    return `Nothing was written to ${out}: once deployed, ${first.flowId} would be ${VERDICT_WORDS[first.verdict]}${by}${more}. Fix the errors above, then run generate again.\n`;
+  }
   if (failed) return `Nothing was written to ${out}: fix the errors above, then run generate again.\n`;
   if (files.length === 0) return `This plan produced no files; nothing was written to ${out}.\n`;
   const names = files.map((file) => `  ${file.name}`).join('\n');

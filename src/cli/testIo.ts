@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DOCS, type Finding, type Severity } from '../core/index.ts';
+import { DOCS, type Finding, type Proof, type Severity } from '../core/index.ts';
 import type { GeneratedFile } from '../core/generators/index.ts';
 import type { CliIo } from './io.ts';
 import { fileSize, readTextFile, writeFilesAtomically } from './nodeIo.ts';
@@ -54,7 +54,11 @@ export function file(name: string, content = `${name}\n`): GeneratedFile {
 }
 
 /** Core with fixed findings and bundle, recording the options each call received. */
-export function fakeCore(findings: readonly Finding[], files: readonly GeneratedFile[] = []) {
+export function fakeCore(
+  findings: readonly Finding[],
+  files: readonly GeneratedFile[] = [],
+  proof: Proof = { flows: [] },
+) {
   const calls: { check: unknown[]; generate: unknown[] } = { check: [], generate: [] };
   const core: CoreApi = {
     checkPlan: (_plan, options) => {
@@ -65,6 +69,7 @@ export function fakeCore(findings: readonly Finding[], files: readonly Generated
       calls.generate.push(options);
       return { files };
     },
+    proveFlows: () => proof,
   };
   return { core, calls };
 }

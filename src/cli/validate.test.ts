@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkPlan, MAX_PLAN_BYTES, parsePlanText } from '../core/index.ts';
+import { checkPlan, MAX_PLAN_BYTES, parsePlanText, proveFlows } from '../core/index.ts';
 import { run } from './run.ts';
 import { captureIo, fakeCore, finding, tempDir, TEST_TODAY } from './testIo.ts';
 
@@ -46,7 +46,25 @@ describe('validate', () => {
     expect(await run(['validate', cluster, '--json'], captured.io)).toBe(0);
     const plan = parsePlanText(readFileSync(cluster, 'utf8'));
     if (!plan.ok) throw new Error('the cluster example must be a valid plan');
-    expect(JSON.parse(captured.stdout())).toEqual({ findings: checkPlan(plan.plan) });
+    const printed = JSON.parse(captured.stdout()) as { findings: unknown; flows: Record<string, unknown>[] };
+    expect(printed.findings).toEqual(checkPlan(plan.plan));
+    expect(printed.flows.map((flow) => flow.flow)).toEqual(proveFlows(plan.plan).flows.map((f) => f.flowId));
+    expect(printed.flows.find((flow) => flow.flow === 'out-storage-443')).toEqual({
+      flow: 'out-storage-443',
+      requirement: expect.any(String),
+      status: 'required',
+      direction: 'Outbound',
+      protocol: 'Tcp',
+      port: 443,
+      remote: 'Storage.eastus2',
+      verdict: 'reaches',
+      path: [
+        'NSG nsg-training: AllowStorageOutbound (150)',
+        'system route 0.0.0.0/0 → Internet',
+        'NAT gateway nat-contoso-vnet',
+      ],
+      reason: expect.stringContaining('is allowed'),
+    });
   });
 
   it('exits 1 on an error finding and groups the text report by severity', async () => {
@@ -78,7 +96,34 @@ describe('validate', () => {
     const findings = [finding('error'), finding('info')];
     const captured = captureIo();
     expect(await run(['validate', cluster, '--json'], captured.io, fakeCore(findings).core)).toBe(1);
-    expect(JSON.parse(captured.stdout())).toEqual({ findings });
+    expect(JSON.parse(captured.stdout())).toEqual({ findings, flows: [] });
+  });
+
+  it('prints the proof as a table after the findings, with why a flow fails and the field to change', async () => {
+    const captured = captureIo();
+    const nsgDeny = join(brokenDir, 'nsg-deny-priority-100.plan.json');
+    expect(await run(['validate', nsgDeny], captured.io)).toBe(1);
+    const text = captured.stdout();
+    const table = text.slice(text.indexOf('Once deployed:'));
+    expect(table).toMatch(/^Once deployed: 15 flows followed through what the bundle deploys \(/);
+    expect(table).toMatch(/\n {2}Verdict +Flow +Traffic\n/);
+    expect(table).toMatch(/\n {2}blocked +out-aml-443 +outbound TCP 443 to AzureMachineLearning\n/);
+    const unwrapped = table.replace(/\n +/g, ' ');
+    expect(unwrapped).toMatch(
+      /blocked +out-aml-443 +outbound TCP 443 to AzureMachineLearning NSG nsg-training denies it: rule "DenyAllOutbound" \(priority 100\) comes first\. \(change network\.subnet\.networkSecurityGroup\.securityRules\.0\)/,
+    );
+  });
+
+  it("shows a broken example's failing flows in --json with the deciding resource", async () => {
+    const captured = captureIo();
+    await run(['validate', join(brokenDir, 'private-subnet-no-egress.plan.json'), '--json'], captured.io);
+    const { flows } = JSON.parse(captured.stdout()) as {
+      flows: { flow: string; verdict: string; deciding?: string }[];
+    };
+    expect(flows.find((flow) => flow.flow === 'out-aml-443')).toMatchObject({
+      verdict: 'noWayOut',
+      deciding: 'subnet training',
+    });
   });
 
   it('exits 0 when there are only warnings and info', async () => {

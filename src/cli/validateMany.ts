@@ -1,4 +1,10 @@
-import { MAX_PLAN_BYTES, parsePlanText, type CheckOptions } from '../core/index.ts';
+import {
+  MAX_PLAN_BYTES,
+  parsePlanText,
+  withProofFindings,
+  type CheckOptions,
+  type Proof,
+} from '../core/index.ts';
 import {
   countStatuses,
   subjectStatus,
@@ -11,7 +17,14 @@ import {
 import { applyExisting } from './existing.ts';
 import { EXIT, isCliError, type CliIo } from './io.ts';
 import { readServiceTags } from './loadInputs.ts';
-import { createStyle, formatFindings, formatSchemaErrors, jsonLine } from './report.ts';
+import {
+  createStyle,
+  flowsJson,
+  formatFindings,
+  formatProof,
+  formatSchemaErrors,
+  jsonLine,
+} from './report.ts';
 import { REPORT_TOOL } from './reportTool.ts';
 import type { CoreApi } from './run.ts';
 
@@ -23,8 +36,21 @@ export interface ManyJob {
   readonly existing?: readonly string[];
 }
 
-/** One plan file checked: an unreadable or invalid file becomes an `unusable` subject, not a stop. */
-async function checkFile(io: CliIo, core: CoreApi, file: string, options: CheckOptions, job: ManyJob) {
+/** A plan file checked, with its reachability proof when it was a usable plan. */
+type Checked = ReportSubject & { readonly proof?: Proof };
+
+/**
+ * One plan file checked as `validate` checks one: the rules, then the reachability proof (its failing
+ * flows become findings when no rule found an error). An unreadable or invalid file becomes an
+ * `unusable` subject, not a stop.
+ */
+async function checkFile(
+  io: CliIo,
+  core: CoreApi,
+  file: string,
+  options: CheckOptions,
+  job: ManyJob,
+): Promise<Checked> {
   let source: string;
   try {
     source = await io.readText(file, MAX_PLAN_BYTES);
@@ -36,7 +62,9 @@ async function checkFile(io: CliIo, core: CoreApi, file: string, options: CheckO
   if (!parsed.ok) return subject(file, source, [], parsed.errors);
   const existing = job.existing?.length ? await applyExisting(io, parsed.plan, job.existing) : undefined;
   const plan = existing?.plan ?? parsed.plan;
-  return { ...subject(file, source, core.checkPlan(plan, options), []), kind: plan.compute.kind };
+  const proof = core.proveFlows(plan, options);
+  const findings = withProofFindings(core.checkPlan(plan, options), proof);
+  return { ...subject(file, source, findings, []), kind: plan.compute.kind, proof };
 }
 
 function subject(
@@ -55,7 +83,7 @@ function subject(
   };
 }
 
-function render(subjects: readonly ReportSubject[], format: ReportFormat, color: boolean): string {
+function render(subjects: readonly Checked[], format: ReportFormat, color: boolean): string {
   const counts = countStatuses(subjects);
   const summary = {
     plans: subjects.length,
@@ -69,7 +97,7 @@ function render(subjects: readonly ReportSubject[], format: ReportFormat, color:
         plans: subjects.map((s) =>
           s.status === 'unusable'
             ? { file: s.id, schemaErrors: s.problems }
-            : { file: s.id, findings: s.findings },
+            : { file: s.id, findings: s.findings, flows: s.proof ? flowsJson(s.proof) : [] },
         ),
         summary,
       });
@@ -84,7 +112,7 @@ function render(subjects: readonly ReportSubject[], format: ReportFormat, color:
       const parts = subjects.map((s) =>
         s.status === 'unusable'
           ? formatSchemaErrors(s.id, s.problems)
-          : formatFindings(s.id, s.findings, style),
+          : `${formatFindings(s.id, s.findings, style)}${s.proof ? formatProof(s.proof, style) : ''}`,
       );
       const total = `${summary.plans} plans: ${summary.failed} with errors, ${summary.unusable} not usable, ${summary.passed} passed.\n`;
       return `${parts.join('\n')}\n${style.bold(total)}`;
@@ -99,7 +127,7 @@ function render(subjects: readonly ReportSubject[], format: ReportFormat, color:
 export async function validateMany(io: CliIo, core: CoreApi, job: ManyJob): Promise<number> {
   const tags = job.serviceTags === undefined ? undefined : await readServiceTags(io, job.serviceTags);
   const options: CheckOptions = tags === undefined ? {} : { serviceTags: tags.input };
-  const subjects: ReportSubject[] = [];
+  const subjects: Checked[] = [];
   for (const file of job.files) subjects.push(await checkFile(io, core, file, options, job));
   io.stdout(render(subjects, job.format, io.color));
   const counts = countStatuses(subjects);

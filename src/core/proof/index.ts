@@ -6,3 +6,4 @@ export { failingFlows, proveFlows } from './prove.ts';
 export { proofTable, VERDICT_WORDS } from './table.ts';
 export { workspaceResolution, type WorkspaceResolution } from './dns.ts';
 export type { FlowProof, FlowVerdictKind, Proof } from './types.ts';
+export { PROOF_RULE_ID, proofFindings, withProofFindings } from './findings.ts';
