@@ -145,8 +145,9 @@ test.describe('review and export', () => {
     );
 
     const event = page.waitForEvent('download');
-    await review.button('Download plan.json').click();
-    expect((await event).suggestedFilename()).toBe('plan.json');
+    // Named after the workspace, like the examples and the plan inside the zip.
+    await review.button('Download contoso-ml.plan.json').click();
+    expect((await event).suggestedFilename()).toBe('contoso-ml.plan.json');
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -6,6 +6,7 @@ import { checkPlan, DOCS, type Plan } from '../../../core/index.ts';
 import { simulateFlows } from '../../../core/index.ts';
 import { generateBundle } from '../../../core/index.ts';
 import { useServiceTags } from '../../servicetags/useServiceTags.ts';
+import { planFileName } from '../../export/fileNames.ts';
 import { runOrder } from '../../export/runOrder.ts';
 import { usePlan } from '../../state/PlanStoreContext.ts';
 import { attempt, type Derived } from './derive.ts';
@@ -126,7 +127,7 @@ export function ReviewStep({ onExport }: { readonly onExport: () => void }) {
           plan, or check and generate from it with the command line.
         </p>
         <div className={styles.actions}>
-          <Button onClick={onExport}>Download plan.json</Button>
+          <Button onClick={onExport}>Download {planFileName(plan.workspace.name)}</Button>
         </div>
       </ReviewSection>
     </div>
