@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +57,47 @@ describe('runOrder', () => {
     const plan = example('compute-cluster');
     const only = generateBundle(plan).files.filter((file) => file.name === 'deploy.sh');
     expect(runOrder(plan, only).map((step) => step.commands.length)).toEqual([2, 1, 1]);
+  });
+});
+
+describe('runOrder with names that are legal in Azure and special to the shell', () => {
+  /** The words bash makes of a command line, or its syntax error: what a person pasting it gets. */
+  const words = (command: string) => {
+    const result = spawnSync('bash', ['-c', `words() { printf '%s\\n' "$@"; }; words ${command}`], {
+      encoding: 'utf8',
+    });
+    return result.status === 0 ? result.stdout.split('\n').slice(0, -1) : [`bash error: ${result.stderr}`];
+  };
+
+  it.each(['ml(prod)', '(ml)', 'ml.(x)_-', 'ml-ü_(ø)'])(
+    'hands the resource group %j to every command as one word',
+    (group) => {
+      for (const name of ['compute-cluster', 'virtual-machine', 'serverless']) {
+        const base = example(name);
+        const plan = { ...base, workspace: { ...base.workspace, resourceGroup: group } } as Plan;
+        const commands = runOrder(plan, generateBundle(plan).files).flatMap((step) =>
+          step.commands.map((c) => c.command),
+        );
+        const withGroup = commands.filter((command) => command.includes('--resource-group'));
+        expect(withGroup.length, name).toBeGreaterThan(0);
+        for (const command of withGroup) {
+          const argv = words(command);
+          expect(argv[argv.indexOf('--resource-group') + 1], command).toBe(group);
+        }
+      }
+    },
+  );
+
+  it('would catch an unquoted group (the check can fail)', () => {
+    expect(words('az group show --resource-group ml(prod)')[0]).toMatch(/^bash error: /);
+    expect(words('az group show --resource-group ml rg')).toEqual([
+      'az',
+      'group',
+      'show',
+      '--resource-group',
+      'ml',
+      'rg',
+    ]);
   });
 });
 
