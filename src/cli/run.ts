@@ -121,7 +121,7 @@ async function runJob(io: CliIo, core: CoreApi, command: 'validate' | 'generate'
     );
     return failed ? EXIT.errorFindings : EXIT.ok;
   }
-  const files = failed ? [] : core.generateBundle(plan, options).files;
+  const files = failed ? [] : core.generateBundle(plan, { ...options, findings, proof }).files;
   if (files.length > 0) {
     await io.writeFiles(
       job.out ?? '.',

@@ -1,4 +1,5 @@
 import type { Plan } from '../model/index.ts';
+import { proveFlows } from '../proof/index.ts';
 import { checkPlan } from '../rules/index.ts';
 import { armFiles } from './arm/index.ts';
 import { bicepFiles } from './bicep/main.ts';
@@ -32,13 +33,14 @@ export function generateBundle(plan: Plan, options: GenerateOptions = {}): Bundl
     ...optional(pythonSdkV1Legacy(model)),
     terraformFile(model),
   ];
-  const findings =
-    options.findings ??
-    checkPlan(plan, options.serviceTags === undefined ? {} : { serviceTags: options.serviceTags });
+  const checks = options.serviceTags === undefined ? {} : { serviceTags: options.serviceTags };
+  const findings = options.findings ?? checkPlan(plan, checks);
+  const proof = options.proof ?? proveFlows(plan, checks);
   const readme = readmeFile(
     model,
     files.map((file) => file.name),
     findings,
+    proof,
   );
   return { files: [readme, ...files] };
 }

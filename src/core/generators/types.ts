@@ -1,3 +1,4 @@
+import type { Proof } from '../proof/index.ts';
 import type { Finding, ServiceTagsInput } from '../rules/index.ts';
 
 /** One file of a generated bundle (file names: PLAN-FORMAT.md, "Command line"). */
@@ -16,6 +17,8 @@ export interface GenerateOptions {
    * checks the plan itself.
    */
   readonly findings?: readonly Finding[];
+  /** The plan's reachability proof, for the README's flow table. When omitted the generator proves it. */
+  readonly proof?: Proof;
 }
 
 /** The generated files, README first. */

@@ -1,5 +1,6 @@
 import { computeKindTraits } from '../../catalog/computeKinds.ts';
 import { CATALOG_REVIEWED, DOCS } from '../../catalog/docs.ts';
+import type { Proof } from '../../proof/index.ts';
 import type { Finding } from '../../rules/index.ts';
 import { shellQuote } from '../azcli/escape.ts';
 import { envName } from '../bicep/main.ts';
@@ -9,6 +10,7 @@ import { deploymentParams } from '../../resources/params.ts';
 import type { GeneratedFile } from '../types.ts';
 import { ipPrefixRoutesSection, storageEndpointsNote } from './ipPrefixRoutes.ts';
 import { markdownLink, markdownText } from './escape.ts';
+import { proofSection } from './proofSection.ts';
 
 const FILE_PURPOSE: Readonly<Record<string, string>> = {
   'deploy.sh': 'Azure CLI script (bash): network, then the compute, in order',
@@ -125,11 +127,12 @@ function findingsSection(findings: readonly Finding[]): string[] {
   ];
 }
 
-/** `README.md`: what to run, in order, prerequisites, and the findings that still apply. */
+/** `README.md`: what to run, in order, prerequisites, the flows once deployed, and the findings that still apply. */
 export function readmeFile(
   model: DeploymentModel,
   fileNames: readonly string[],
   findings: readonly Finding[],
+  proof: Proof,
 ): GeneratedFile {
   const lines = [
     '# Azure Machine Learning training compute in a virtual network',
@@ -153,6 +156,7 @@ export function readmeFile(
     ...secretsSection(model),
     ...notesSection(model),
     ...ipPrefixRoutesSection(model),
+    ...proofSection(proof),
     ...findingsSection(findings),
   ];
   return { name: 'README.md', language: 'markdown', content: `${lines.join('\n').trimEnd()}\n` };
