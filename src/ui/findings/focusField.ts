@@ -15,13 +15,21 @@ export function focusControl(element: HTMLElement): void {
   (target ?? element).focus();
 }
 
+/** True while focus is in an open dialog: the person has moved on, and a late focus must not pull them out. */
+function focusInDialog(): boolean {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active.closest('[role="dialog"], [role="alertdialog"]') !== null;
+}
+
 function firstControl(root: HTMLElement): HTMLElement | null {
   return root.querySelector<HTMLElement>(CONTROLS);
 }
 
 /**
  * Once the step in `root` has loaded, focuses the control of the plan field at `path` (by its DOM id), else the
- * step's first form control, else `fallback`. Returns a function that stops waiting.
+ * step's first form control, else `fallback`. Gives up when a dialog has taken focus meanwhile (Share,
+ * Examples…): taking focus back out of a modal dialog would leave it open but unreachable. Returns a
+ * function that stops waiting.
  */
 export function focusFieldWhenReady(
   root: HTMLElement,
@@ -32,6 +40,7 @@ export function focusFieldWhenReady(
   let readyFrames = 0;
   let frame = 0;
   const attempt = () => {
+    if (focusInDialog()) return;
     const field = document.getElementById(fieldDomId(path));
     if (field && root.contains(field)) return focusControl(field);
     // Wait two frames after loading: fields can render one frame after the step (lazy parts, effects).
