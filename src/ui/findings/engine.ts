@@ -17,7 +17,7 @@ const notify = () => listeners.forEach((listener) => listener());
  * When the chunk can't be fetched the promise rejects, {@link useEngineFailed} says so, and the next call tries again.
  */
 export function loadEngine(): Promise<CheckPlan> {
-  loading ??= import('./engineModule.ts').then(
+  loading ??= importEngine().then(
     ({ checkPlan }) => {
       engine = checkPlan;
       failed = false;
@@ -27,11 +27,39 @@ export function loadEngine(): Promise<CheckPlan> {
     (error: unknown) => {
       loading = undefined;
       failed = true;
+      retryUrl = failedModuleUrl(error) ?? retryUrl;
       notify();
       throw error;
     },
   );
   return loading;
+}
+
+/** The chunk's address, once a load of it failed; later loads ask for it afresh. */
+let retryUrl: string | undefined;
+let retries = 0;
+
+/**
+ * The engine's chunk. The browser remembers a module whose fetch failed and fails every later `import()` of
+ * the same address without asking the server again, so a retry imports the address with a query of its own:
+ * a new module to the browser, whose own imports are the chunks already loaded.
+ */
+function importEngine(): Promise<typeof import('./engineModule.ts')> {
+  if (retryUrl === undefined) return import('./engineModule.ts');
+  retries += 1;
+  return import(/* @vite-ignore */ `${retryUrl}?retry=${retries}`) as Promise<
+    typeof import('./engineModule.ts')
+  >;
+}
+
+/**
+ * The address of the module a failed dynamic import names, as browsers word it: Chromium's "Failed to fetch
+ * dynamically imported module: <url>", Firefox's "error loading dynamically imported module: <url>",
+ * Safari's "Importing a module script failed." (no address: undefined).
+ */
+export function failedModuleUrl(error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  return /\b(https?:\/\/[^\s?#]+\.js)\b/.exec(message)?.[1];
 }
 
 /** Whether the last attempt to load the engine failed. */
