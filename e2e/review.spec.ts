@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parsePlanText, type Plan } from '../src/core/index.ts';
 import { simulateFlows } from '../src/core/flows/index.ts';
+import { proveFlows } from '../src/core/proof/index.ts';
 import { generateBundle } from '../src/core/generators/index.ts';
 import { expect, test } from './fixtures/ReviewPage.ts';
 import { switchColorScheme } from './fixtures/test.ts';
@@ -33,6 +34,16 @@ test.describe('review and export', () => {
     await expect(review.flowRows('Allowed')).toHaveCount(flows.length);
     const aml = review.flowRow('AzureMachineLearning', 443);
     await expect(aml).toContainText('AllowAzureMachineLearningOutbound, priority 110, added by this plan');
+
+    // Once deployed: every flow followed through what the files deploy, each with the path it takes.
+    const proof = proveFlows(plan).flows;
+    await expect(review.proofTable.getByRole('row')).toHaveCount(proof.length + 1);
+    await expect(page.getByText(`${proof.length} flows: ${proof.length} reach.`)).toBeVisible();
+    const amlProof = proof.find((flow) => flow.flowId === 'out-aml-443');
+    expect(amlProof?.path).toContain('NSG nsg-training: AllowAzureMachineLearningOutbound (110)');
+    await expect(review.proofRow('Outbound TCP 443 to AzureMachineLearning')).toContainText(
+      `Reaches${amlProof?.path.join(' → ') ?? ''}`,
+    );
 
     const names = generateBundle(plan).files.map((file) => file.name);
     const tabs = page.getByRole('tablist', { name: 'Generated files' }).getByRole('tab');
@@ -142,6 +153,10 @@ test.describe('review and export', () => {
     await expect(review.flowRows('Denied')).toHaveCount(denied.length);
     await expect(review.flowRows('Denied').first()).toContainText(
       'DenyAllOutbound, priority 100, in the NSG today',
+    );
+    await expect(review.proofRow('Outbound TCP 443 to AzureMachineLearning')).toContainText(
+      'Blocked' +
+        'NSG nsg-training denies it: rule "DenyAllOutbound" (priority 100) comes first. Change network.subnet.networkSecurityGroup.securityRules.0.',
     );
 
     const event = page.waitForEvent('download');

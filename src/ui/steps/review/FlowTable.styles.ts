@@ -9,6 +9,7 @@ export const useFlowTableStyles = makeStyles({
   },
   table: { minWidth: '520px', tableLayout: 'fixed' },
   remoteColumn: { width: '9rem' },
+  trafficColumn: { width: '11rem' },
   verdictColumn: { width: '6.5rem' },
   ruleColumn: { width: '9.5rem' },
   // Rows are read, not chosen: no hover highlight, which would also lower the contrast of the verdicts.

@@ -3,7 +3,7 @@ import { PartBoundary } from '../../lazy/PartBoundary.tsx';
 import { Button, Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { Suspense, useMemo } from 'react';
 import { checkPlan, DOCS, type Plan } from '../../../core/index.ts';
-import { simulateFlows } from '../../../core/index.ts';
+import { proveFlows, simulateFlows, withProofFindings, type Proof } from '../../../core/index.ts';
 import { generateBundle } from '../../../core/index.ts';
 import { useServiceTags } from '../../servicetags/useServiceTags.ts';
 import { planFileName } from '../../export/fileNames.ts';
@@ -13,6 +13,7 @@ import { attempt, type Derived } from './derive.ts';
 import { countOf } from './findingWords.ts';
 import { FindingsSummary } from './FindingsSummary.tsx';
 import { FlowTable } from './FlowTable.tsx';
+import { ProofTable } from './ProofTable.tsx';
 import { noFlowsReason } from './flowWords.ts';
 import { GeneratedFiles } from './GeneratedFiles.tsx';
 import { describePlan } from './planWords.ts';
@@ -62,14 +63,48 @@ function TrafficSection({
   );
 }
 
+/** Every flow followed through what the bundle deploys: the safety net under the rules. */
+function ProofSection({ plan, proof }: { readonly plan: Plan; readonly proof: Derived<Proof> }) {
+  const styles = useReviewStepStyles();
+  return (
+    <ReviewSection title="Once deployed">
+      <p className={styles.text}>
+        Each flow followed through what the files deploy plus what exists today: the NSG rules in priority
+        order, the effective route, the way out to the internet, and the workspace&apos;s private endpoint and
+        DNS. A flow that depends on something the plan can&apos;t see, such as what your firewall allows, is
+        left undecided rather than guessed.{' '}
+        <Link href={DOCS.firewall} target="_blank" rel="noreferrer" inline>
+          Learn more about the traffic compute needs
+        </Link>
+      </p>
+      {!proof.ok ? (
+        <Problem what="The proof" message={proof.message} />
+      ) : proof.value.flows.length === 0 ? (
+        <p className={styles.text}>{noFlowsReason(plan)}</p>
+      ) : (
+        <ProofTable proof={proof.value} />
+      )}
+    </ReviewSection>
+  );
+}
+
 /** The last step: the plan in words, what blocks export, the flows, the diagram and the files to deploy. */
 export function ReviewStep({ onExport }: { readonly onExport: () => void }) {
   const styles = useReviewStepStyles();
   const plan = usePlan();
   const serviceTags = useServiceTags();
   const options = useMemo(() => (serviceTags ? { serviceTags } : {}), [serviceTags]);
-  const findings = useMemo(() => attempt(() => checkPlan(plan, options)), [plan, options]);
   const simulation = useMemo(() => attempt(() => simulateFlows(plan)), [plan]);
+  const proof = useMemo(() => attempt(() => proveFlows(plan, options)), [plan, options]);
+  // The proof's failing flows count as errors when no rule found one, as in the command line.
+  const findings = useMemo(
+    () =>
+      attempt(() => {
+        const checked = checkPlan(plan, options);
+        return proof.ok ? withProofFindings(checked, proof.value) : checked;
+      }),
+    [plan, options, proof],
+  );
   const blocked = findings.ok && countOf(findings.value, 'error') > 0;
   const bundle = useMemo(
     () =>
@@ -79,10 +114,11 @@ export function ReviewStep({ onExport }: { readonly onExport: () => void }) {
             const files = generateBundle(plan, {
               ...options,
               ...(findings.ok ? { findings: findings.value } : {}),
+              ...(proof.ok ? { proof: proof.value } : {}),
             }).files;
             return { files, steps: runOrder(plan, files) };
           }),
-    [plan, options, findings, blocked],
+    [plan, options, findings, proof, blocked],
   );
 
   return (
@@ -100,6 +136,7 @@ export function ReviewStep({ onExport }: { readonly onExport: () => void }) {
         </ul>
       </ReviewSection>
       <TrafficSection plan={plan} simulation={simulation} />
+      <ProofSection plan={plan} proof={proof} />
       <ReviewSection title="Diagram">
         <PartBoundary what="The diagram">
           <Suspense fallback={<Spinner size="small" label="Drawing the diagram…" />}>
