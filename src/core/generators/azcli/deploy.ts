@@ -7,6 +7,7 @@ import type { GeneratedFile } from '../types.ts';
 import { shellQuote } from './escape.ts';
 import { attachCommands, clusterCommand, workspaceCommands, type ScriptVars } from './compute.ts';
 import { networkCommands } from './network.ts';
+import { outOfScopeLines, privateLinkCommands } from './privateLink.ts';
 import {
   literalArgs,
   literalDollarDirective,
@@ -101,7 +102,7 @@ export function deployScript(model: DeploymentModel): GeneratedFile {
       v.set(subnetParamNames(subnet).name, subnet.name);
     const appliance = network.routeTable?.routes.find((route) => route.nextHopIpAddress)?.nextHopIpAddress;
     if (appliance) v.set('applianceIp', appliance);
-    commands.push(...networkCommands(network, v, vars));
+    commands.push(...networkCommands(network, v, vars), ...privateLinkCommands(model, vars));
     if (model.compute.kind !== 'databricks') subnetId = { ref: 'SUBNET_ID' };
   }
   const s: ScriptVars = {
@@ -131,6 +132,7 @@ export function deployScript(model: DeploymentModel): GeneratedFile {
     values,
     commands.map(printCommand).join('\n\n'),
     refreshComment(model),
+    outOfScopeLines(model).join('\n'),
     legacyNextStep(model).join('\n'),
   ];
   const body = sections.filter((section) => section !== '');

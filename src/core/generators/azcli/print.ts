@@ -17,6 +17,11 @@ export interface Command {
   readonly args: readonly Arg[];
   /** Runs only when this script variable is `true` (e.g. `DEPLOY_COMPUTE`, to skip an attach on re-runs). */
   readonly onlyIf?: string;
+  /**
+   * A `show` command: the command runs only when this one fails, i.e. the resource doesn't exist yet
+   * (for `create` commands that refuse to overwrite, so that a re-run skips them).
+   */
+  readonly unlessExists?: readonly Arg[];
 }
 
 /** Collects script variables (name → value) in first-use order, each value single-quoted when printed. */
@@ -44,10 +49,15 @@ export class Variables {
   }
 }
 
+/** Every argument of a command, its existence check's included. */
+const allArgs = (command: Command): readonly Arg[] => [...(command.unlessExists ?? []), ...command.args];
+
 /** Names of the variables a list of commands refers to. */
 export function usedVariables(commands: readonly Command[]): Set<string> {
   return new Set(
-    commands.flatMap((command) => command.args.flatMap((arg) => (typeof arg === 'string' ? [] : [arg.ref]))),
+    commands.flatMap((command) =>
+      allArgs(command).flatMap((arg) => (typeof arg === 'string' ? [] : [arg.ref])),
+    ),
   );
 }
 
@@ -58,21 +68,37 @@ const bare = (arg: Arg): string =>
   typeof arg === 'string' && /^[a-z][a-z0-9-]*$|^--?[a-z][a-z0-9-]*$/.test(arg) ? arg : printArg(arg);
 
 /**
- * Prints a command with one option per line: the command words first, then each `--flag value…`
- * group on its own continuation line.
+ * The words of a command with one option per line: the command words first, then each `--flag value…`
+ * group on its own continuation line, indented by `pad` plus two spaces (never inside a quoted value).
  */
-export function printCommand(command: Command): string {
+function printArgs(args: readonly Arg[], pad: string): string {
   const groups: string[][] = [[]];
-  for (const arg of command.args) {
+  for (const arg of args) {
     if (typeof arg === 'string' && arg.startsWith('-') && /^--?[a-z]/.test(arg)) groups.push([]);
     groups.at(-1)?.push(bare(arg));
   }
   const lines = groups.filter((group) => group.length > 0).map((group) => group.join(' '));
-  const prepare = command.prepare ? `${command.prepare.join('\n')}\n` : '';
-  const body = `${prepare}${lines.join(' \\\n  ')}`;
-  if (command.onlyIf === undefined) return `# ${oneLine(command.comment)}\n${body}`;
-  const indented = body.replace(/\n/g, '\n  ');
-  return `# ${oneLine(command.comment)}\nif [ "$${command.onlyIf}" = true ]; then\n  ${indented}\nfi`;
+  return lines.join(` \\\n${pad}  `);
+}
+
+/**
+ * Prints a command under its comment. `onlyIf` and `unlessExists` wrap it in `if … then … fi`; the
+ * existence check's output is discarded, only its exit status counts.
+ */
+export function printCommand(command: Command): string {
+  const lines = [`# ${oneLine(command.comment)}`];
+  const closers: string[] = [];
+  let pad = '';
+  const open = (test: string): void => {
+    lines.push(`${pad}if ${test}; then`);
+    closers.unshift(`${pad}fi`);
+    pad += '  ';
+  };
+  if (command.onlyIf !== undefined) open(`[ "$${command.onlyIf}" = true ]`);
+  if (command.unlessExists) open(`! ${printArgs(command.unlessExists, pad)} >/dev/null 2>&1`);
+  lines.push(...(command.prepare ?? []).map((line) => `${pad}${line}`));
+  lines.push(`${pad}${printArgs(command.args, pad)}`);
+  return [...lines, ...closers].join('\n');
 }
 
 /**
@@ -91,4 +117,4 @@ export function literalDollarDirective(values: readonly string[]): string[] {
 
 /** The literal arguments of commands. */
 export const literalArgs = (commands: readonly Command[]): string[] =>
-  commands.flatMap((command) => command.args.filter((arg): arg is string => typeof arg === 'string'));
+  commands.flatMap((command) => allArgs(command).filter((arg): arg is string => typeof arg === 'string'));

@@ -270,6 +270,97 @@ az network vnet subnet create \
   --network-security-group nsg-training \
   --nat-gateway nat-ml-spoke-vnet
 
+# Subnet private-endpoints for private endpoints
+az network vnet subnet create \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --vnet-name "$VNET_NAME" \
+  --name private-endpoints \
+  --address-prefixes '10.20.2.0/27' \
+  --default-outbound-access false \
+  --private-endpoint-network-policies 'Disabled' \
+  --private-link-service-network-policies 'Enabled'
+
+# Link privatelink.api.azureml.ms to the compute VNet (kept when it exists)
+if ! az network private-dns link vnet show \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --zone-name 'privatelink.api.azureml.ms' \
+  --name ml-spoke-vnet-link >/dev/null 2>&1; then
+  az network private-dns link vnet create \
+    --subscription "$VNET_SUBSCRIPTION_ID" \
+    --resource-group "$VNET_RESOURCE_GROUP" \
+    --zone-name 'privatelink.api.azureml.ms' \
+    --name ml-spoke-vnet-link \
+    --virtual-network "$VNET_ID" \
+    --registration-enabled false
+fi
+
+# Private DNS zone privatelink.vaultcore.azure.net (kept when it exists)
+if ! az network private-dns zone show \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --name 'privatelink.vaultcore.azure.net' >/dev/null 2>&1; then
+  az network private-dns zone create \
+    --subscription "$VNET_SUBSCRIPTION_ID" \
+    --resource-group "$VNET_RESOURCE_GROUP" \
+    --name 'privatelink.vaultcore.azure.net'
+fi
+
+# Link privatelink.vaultcore.azure.net to the compute VNet (kept when it exists)
+if ! az network private-dns link vnet show \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --zone-name 'privatelink.vaultcore.azure.net' \
+  --name ml-spoke-vnet-link >/dev/null 2>&1; then
+  az network private-dns link vnet create \
+    --subscription "$VNET_SUBSCRIPTION_ID" \
+    --resource-group "$VNET_RESOURCE_GROUP" \
+    --zone-name 'privatelink.vaultcore.azure.net' \
+    --name ml-spoke-vnet-link \
+    --virtual-network "$VNET_ID" \
+    --registration-enabled false
+fi
+
+# Peering from the compute VNet to hub-vnet (the hub's side of it is made in the hub)
+az network vnet peering create \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --vnet-name "$VNET_NAME" \
+  --name to-hub-vnet \
+  --remote-vnet '/subscriptions/99999999-8888-7777-6666-555555555555/resourceGroups/hub-rg/providers/Microsoft.Network/virtualNetworks/hub-vnet' \
+  --allow-vnet-access true \
+  --allow-forwarded-traffic true \
+  --allow-gateway-transit false \
+  --use-remote-gateways false
+
+# Private endpoint contoso-ml-kv-vault-pe (vault)
+az network private-endpoint create \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --name contoso-ml-kv-vault-pe \
+  --location "$LOCATION" \
+  --vnet-name "$VNET_NAME" \
+  --subnet private-endpoints \
+  --private-connection-resource-id '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/ml-rg/providers/Microsoft.KeyVault/vaults/contoso-ml-kv' \
+  --group-id vault \
+  --connection-name contoso-ml-kv-vault-pe
+
+# DNS records of contoso-ml-kv-vault-pe in privatelink-vaultcore-azure-net
+if ! az network private-endpoint dns-zone-group show \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --endpoint-name contoso-ml-kv-vault-pe \
+  --name default >/dev/null 2>&1; then
+  az network private-endpoint dns-zone-group create \
+    --subscription "$VNET_SUBSCRIPTION_ID" \
+    --resource-group "$VNET_RESOURCE_GROUP" \
+    --endpoint-name contoso-ml-kv-vault-pe \
+    --name default \
+    --zone-name privatelink-vaultcore-azure-net \
+    --private-dns-zone 'privatelink.vaultcore.azure.net'
+fi
+
 # Create the compute cluster in the subnet
 az ml compute create \
   --subscription "$SUBSCRIPTION_ID" \
@@ -285,3 +376,6 @@ az ml compute create \
   --tier dedicated \
   --subnet "$SUBNET_ID" \
   --set 'enable_node_public_ip=False'
+
+# The compute reaches the workspace only once these exist too, in resource groups this script does not change.
+echo 'Also needed: the peering from hub-vnet back to the compute VNet, in /subscriptions/99999999-8888-7777-6666-555555555555/resourcegroups/hub-rg'

@@ -278,6 +278,105 @@ az network vnet subnet create \
   --network-security-group nsg-training \
   --nat-gateway nat-ml-vnet
 
+# Subnet private-endpoints for private endpoints
+az network vnet subnet create \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --vnet-name "$VNET_NAME" \
+  --name private-endpoints \
+  --address-prefixes '10.30.2.0/27' \
+  --default-outbound-access false \
+  --private-endpoint-network-policies 'Disabled' \
+  --private-link-service-network-policies 'Enabled'
+
+# Private DNS zone privatelink.api.azureml.ms (kept when it exists)
+if ! az network private-dns zone show \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --name 'privatelink.api.azureml.ms' >/dev/null 2>&1; then
+  az network private-dns zone create \
+    --subscription "$VNET_SUBSCRIPTION_ID" \
+    --resource-group "$VNET_RESOURCE_GROUP" \
+    --name 'privatelink.api.azureml.ms'
+fi
+
+# Link privatelink.api.azureml.ms to the compute VNet (kept when it exists)
+if ! az network private-dns link vnet show \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --zone-name 'privatelink.api.azureml.ms' \
+  --name ml-vnet-link >/dev/null 2>&1; then
+  az network private-dns link vnet create \
+    --subscription "$VNET_SUBSCRIPTION_ID" \
+    --resource-group "$VNET_RESOURCE_GROUP" \
+    --zone-name 'privatelink.api.azureml.ms' \
+    --name ml-vnet-link \
+    --virtual-network "$VNET_ID" \
+    --registration-enabled false
+fi
+
+# Private DNS zone privatelink.notebooks.azure.net (kept when it exists)
+if ! az network private-dns zone show \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --name 'privatelink.notebooks.azure.net' >/dev/null 2>&1; then
+  az network private-dns zone create \
+    --subscription "$VNET_SUBSCRIPTION_ID" \
+    --resource-group "$VNET_RESOURCE_GROUP" \
+    --name 'privatelink.notebooks.azure.net'
+fi
+
+# Link privatelink.notebooks.azure.net to the compute VNet (kept when it exists)
+if ! az network private-dns link vnet show \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --zone-name 'privatelink.notebooks.azure.net' \
+  --name ml-vnet-link >/dev/null 2>&1; then
+  az network private-dns link vnet create \
+    --subscription "$VNET_SUBSCRIPTION_ID" \
+    --resource-group "$VNET_RESOURCE_GROUP" \
+    --zone-name 'privatelink.notebooks.azure.net' \
+    --name ml-vnet-link \
+    --virtual-network "$VNET_ID" \
+    --registration-enabled false
+fi
+
+# Private endpoint contoso-ml-pe (amlworkspace)
+az network private-endpoint create \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --name contoso-ml-pe \
+  --location "$LOCATION" \
+  --vnet-name "$VNET_NAME" \
+  --subnet private-endpoints \
+  --private-connection-resource-id '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/contoso-ml' \
+  --group-id amlworkspace \
+  --connection-name contoso-ml-pe
+
+# DNS records of contoso-ml-pe in privatelink-api-azureml-ms
+if ! az network private-endpoint dns-zone-group show \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --endpoint-name contoso-ml-pe \
+  --name default >/dev/null 2>&1; then
+  az network private-endpoint dns-zone-group create \
+    --subscription "$VNET_SUBSCRIPTION_ID" \
+    --resource-group "$VNET_RESOURCE_GROUP" \
+    --endpoint-name contoso-ml-pe \
+    --name default \
+    --zone-name privatelink-api-azureml-ms \
+    --private-dns-zone 'privatelink.api.azureml.ms'
+fi
+
+# DNS records of contoso-ml-pe in privatelink-notebooks-azure-net
+az network private-endpoint dns-zone-group add \
+  --subscription "$VNET_SUBSCRIPTION_ID" \
+  --resource-group "$VNET_RESOURCE_GROUP" \
+  --endpoint-name contoso-ml-pe \
+  --name default \
+  --zone-name privatelink-notebooks-azure-net \
+  --private-dns-zone 'privatelink.notebooks.azure.net'
+
 # Create the compute cluster in the subnet
 az ml compute create \
   --subscription "$SUBSCRIPTION_ID" \
