@@ -56,8 +56,10 @@ const location = paramRef('location');
 const vnetRef = idRef('network', T.vnet, vnetName);
 const base = { scope: 'network', dependsOn: [] } as const;
 
-/** `/subscriptions/s/resourceGroups/rg` of a resource id, lower case, for comparing. */
-const groupOf = (id: string): string => id.split('/').slice(0, 5).join('/').toLowerCase();
+/** `/subscriptions/s/resourceGroups/rg` of a resource id, as written. */
+const groupIdOf = (id: string): string => id.split('/').slice(0, 5).join('/');
+/** {@link groupIdOf}, lower case, for comparing (Azure resource ids are case-insensitive). */
+const groupOf = (id: string): string => groupIdOf(id).toLowerCase();
 
 /** What the private-connectivity resources need of the plan. */
 export interface PrivateLinkModel {
@@ -212,7 +214,7 @@ function zonesAndLinks(
     if (zone.existingId && groupOf(zone.existingId) !== here) {
       out.push({
         what: `a virtual network link ${linkName} from ${zone.name} to the compute VNet`,
-        resourceGroupId: groupOf(zone.existingId),
+        resourceGroupId: groupIdOf(zone.existingId),
       });
       return created;
     }
@@ -241,7 +243,7 @@ function peering(
   if (!pc.peering?.create) return [];
   const hub = pc.peering.hubVnetId;
   const hubName = hub.split('/').at(-1) ?? 'hub';
-  out.push({ what: `the peering from ${hubName} back to the compute VNet`, resourceGroupId: groupOf(hub) });
+  out.push({ what: `the peering from ${hubName} back to the compute VNet`, resourceGroupId: groupIdOf(hub) });
   return [
     {
       ...base,

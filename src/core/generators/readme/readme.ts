@@ -7,6 +7,7 @@ import { envName } from '../bicep/main.ts';
 import { planSummary } from '../header.ts';
 import type { DeploymentModel } from '../../resources/model.ts';
 import { deploymentParams } from '../../resources/params.ts';
+import { privateConnectivityResources } from '../../resources/privateConnectivity.ts';
 import type { GeneratedFile } from '../types.ts';
 import { ipPrefixRoutesSection, storageEndpointsNote } from './ipPrefixRoutes.ts';
 import { markdownLink, markdownText } from './escape.ts';
@@ -108,6 +109,20 @@ function notesSection(model: DeploymentModel): string[] {
   return notes.length === 0 ? [] : ['## Notes', '', ...notes.map((note) => `- ${note}`), ''];
 }
 
+/** What the plan needs in resource groups no file of the bundle deploys to (a hub's zones and peering). */
+function elsewhereSection(model: DeploymentModel): string[] {
+  const steps = model.privateLink ? privateConnectivityResources(model.privateLink).outOfScope : [];
+  if (steps.length === 0) return [];
+  return [
+    '## Also needed, outside this deployment',
+    '',
+    "The compute reaches the workspace only once these exist too. They belong in resource groups these files do not change (a hub network's, a central DNS team's): ask whoever owns them, or deploy them there yourself.",
+    '',
+    ...steps.map((step) => `- ${markdownText(`${step.what}, in ${step.resourceGroupId}`)}`),
+    '',
+  ];
+}
+
 function findingsSection(findings: readonly Finding[]): string[] {
   if (findings.length === 0)
     return [
@@ -156,6 +171,7 @@ export function readmeFile(
     ...secretsSection(model),
     ...notesSection(model),
     ...ipPrefixRoutesSection(model),
+    ...elsewhereSection(model),
     ...proofSection(proof),
     ...findingsSection(findings),
   ];

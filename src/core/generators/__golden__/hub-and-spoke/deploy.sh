@@ -287,5 +287,5 @@ az ml compute create \
   --set 'enable_node_public_ip=False'
 
 # The compute reaches the workspace only once these exist too, in resource groups this script does not change.
-echo 'Also needed: a virtual network link ml-spoke-vnet-link from privatelink.api.azureml.ms to the compute VNet, in /subscriptions/99999999-8888-7777-6666-555555555555/resourcegroups/dns-rg'
-echo 'Also needed: a virtual network link ml-spoke-vnet-link from privatelink.notebooks.azure.net to the compute VNet, in /subscriptions/99999999-8888-7777-6666-555555555555/resourcegroups/dns-rg'
+echo 'Also needed: a virtual network link ml-spoke-vnet-link from privatelink.api.azureml.ms to the compute VNet, in /subscriptions/99999999-8888-7777-6666-555555555555/resourceGroups/dns-rg'
+echo 'Also needed: a virtual network link ml-spoke-vnet-link from privatelink.notebooks.azure.net to the compute VNet, in /subscriptions/99999999-8888-7777-6666-555555555555/resourceGroups/dns-rg'

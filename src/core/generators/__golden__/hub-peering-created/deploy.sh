@@ -378,4 +378,4 @@ az ml compute create \
   --set 'enable_node_public_ip=False'
 
 # The compute reaches the workspace only once these exist too, in resource groups this script does not change.
-echo 'Also needed: the peering from hub-vnet back to the compute VNet, in /subscriptions/99999999-8888-7777-6666-555555555555/resourcegroups/hub-rg'
+echo 'Also needed: the peering from hub-vnet back to the compute VNet, in /subscriptions/99999999-8888-7777-6666-555555555555/resourceGroups/hub-rg'
