@@ -5,6 +5,7 @@ import { networkHasChanges } from '../../resources/modelNetwork.ts';
 import type { GeneratedFile } from '../types.ts';
 import { computeBlocks, databricksBlocks, managedNetworkBlocks } from './compute.ts';
 import { networkBlocks, subnetAddress } from './network.ts';
+import { privateLinkBlocks } from './privateLink.ts';
 import { block, printBlock, ref, type HclBlock, type HclEntry } from './print.ts';
 import { variables } from './variables.ts';
 
@@ -59,8 +60,10 @@ export function terraformFile(model: DeploymentModel): GeneratedFile {
   const withNetwork = network !== undefined && (!attached || networkHasChanges(network));
   const subnet = network?.subnets.find((s) => s.role === 'compute');
   const subnetId = withNetwork && subnet && !attached ? ref(`${subnetAddress(subnet)}.id`) : undefined;
-  const netBlocks = withNetwork && network ? networkBlocks(network) : [];
-  // The compute waits for every network change (subnet, associations, NSG rules, routes) to be in place.
+  // The compute waits for every network change (subnet, associations, NSG rules, routes, private
+  // endpoints, zones and their links) to be in place, as it waits for ARM's network deployment.
+  const netBlocks =
+    withNetwork && network ? [...networkBlocks(network), ...privateLinkBlocks(model, network)] : [];
   const managed = managedNetworkBlocks(model);
   // Compute is created only after the switch to a managed network (managed-network-order).
   const after = [...netBlocks, ...managed]
