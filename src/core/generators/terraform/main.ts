@@ -5,6 +5,7 @@ import { networkHasChanges } from '../../resources/modelNetwork.ts';
 import type { GeneratedFile } from '../types.ts';
 import { computeBlocks, databricksBlocks, managedNetworkBlocks } from './compute.ts';
 import { networkBlocks, subnetAddress } from './network.ts';
+import { privateLinkBlocks } from './privateLink.ts';
 import { block, printBlock, ref, type HclBlock, type HclEntry } from './print.ts';
 import { variables } from './variables.ts';
 
@@ -56,11 +57,17 @@ function settings(model: DeploymentModel, withNetwork: boolean, usesAzapi: boole
 export function terraformFile(model: DeploymentModel): GeneratedFile {
   const network = model.network;
   const attached = model.compute.kind === 'virtualMachine' || model.compute.kind === 'hdinsight';
-  const withNetwork = network !== undefined && (!attached || networkHasChanges(network));
+  const linkBlocks = network ? privateLinkBlocks(model, network) : [];
+  // Attached compute is found by its resource id: an unchanged network is left out, unless the bundle
+  // adds a private endpoint, zone, link or peering to it.
+  const withNetwork =
+    network !== undefined &&
+    (!attached || networkHasChanges(network) || linkBlocks.some((b) => b.type === 'resource'));
   const subnet = network?.subnets.find((s) => s.role === 'compute');
   const subnetId = withNetwork && subnet && !attached ? ref(`${subnetAddress(subnet)}.id`) : undefined;
-  const netBlocks = withNetwork && network ? networkBlocks(network) : [];
-  // The compute waits for every network change (subnet, associations, NSG rules, routes) to be in place.
+  // The compute waits for every network change (subnet, associations, NSG rules, routes, private
+  // endpoints, zones and their links) to be in place, as it waits for ARM's network deployment.
+  const netBlocks = withNetwork && network ? [...networkBlocks(network), ...linkBlocks] : [];
   const managed = managedNetworkBlocks(model);
   // Compute is created only after the switch to a managed network (managed-network-order).
   const after = [...netBlocks, ...managed]

@@ -23,7 +23,8 @@ export const subnetLabel = (subnet: SubnetModel): string =>
 export const subnetAddress = (subnet: SubnetModel): string =>
   address(subnet.action === 'create' ? 'resource' : 'data', 'azurerm_subnet', subnetLabel(subnet));
 
-const vnetAddress = (network: NetworkModel) =>
+/** Address of the VNet (resource when created, data source otherwise). */
+export const vnetAddress = (network: NetworkModel): string =>
   address(network.vnet.mode === 'new' ? 'resource' : 'data', 'azurerm_virtual_network', 'vnet');
 
 /** Address of the VNet's id, for Databricks. */

@@ -359,6 +359,71 @@ resource "azurerm_subnet_nat_gateway_association" "compute" {
   nat_gateway_id = azurerm_nat_gateway.nat.id
 }
 
+resource "azurerm_subnet" "private_endpoints" {
+  provider = azurerm.network
+  name = "private-endpoints"
+  resource_group_name = var.vnet_resource_group
+  virtual_network_name = data.azurerm_virtual_network.vnet.name
+  address_prefixes = ["10.20.2.0/27"]
+  default_outbound_access_enabled = false
+  private_endpoint_network_policies = "Disabled"
+  private_link_service_network_policies_enabled = true
+}
+
+resource "azurerm_private_dns_zone_virtual_network_link" "privatelink_api_azureml_ms" {
+  provider = azurerm.network
+  name = "ml-spoke-vnet-link"
+  resource_group_name = var.vnet_resource_group
+  private_dns_zone_name = "privatelink.api.azureml.ms"
+  virtual_network_id = data.azurerm_virtual_network.vnet.id
+  registration_enabled = false
+}
+
+resource "azurerm_private_dns_zone" "privatelink_vaultcore_azure_net" {
+  provider = azurerm.network
+  name = "privatelink.vaultcore.azure.net"
+  resource_group_name = var.vnet_resource_group
+}
+
+resource "azurerm_private_dns_zone_virtual_network_link" "privatelink_vaultcore_azure_net" {
+  provider = azurerm.network
+  name = "ml-spoke-vnet-link"
+  resource_group_name = var.vnet_resource_group
+  private_dns_zone_name = azurerm_private_dns_zone.privatelink_vaultcore_azure_net.name
+  virtual_network_id = data.azurerm_virtual_network.vnet.id
+  registration_enabled = false
+}
+
+resource "azurerm_virtual_network_peering" "to_hub_vnet" {
+  provider = azurerm.network
+  name = "to-hub-vnet"
+  resource_group_name = var.vnet_resource_group
+  virtual_network_name = data.azurerm_virtual_network.vnet.name
+  remote_virtual_network_id = "/subscriptions/99999999-8888-7777-6666-555555555555/resourceGroups/hub-rg/providers/Microsoft.Network/virtualNetworks/hub-vnet"
+  allow_virtual_network_access = true
+  allow_forwarded_traffic = true
+  allow_gateway_transit = false
+  use_remote_gateways = false
+}
+
+resource "azurerm_private_endpoint" "contoso_ml_kv_vault_pe" {
+  provider = azurerm.network
+  name = "contoso-ml-kv-vault-pe"
+  resource_group_name = var.vnet_resource_group
+  location = var.location
+  subnet_id = azurerm_subnet.private_endpoints.id
+  private_service_connection {
+    name = "contoso-ml-kv-vault-pe"
+    private_connection_resource_id = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/ml-rg/providers/Microsoft.KeyVault/vaults/contoso-ml-kv"
+    subresource_names = ["vault"]
+    is_manual_connection = false
+  }
+  private_dns_zone_group {
+    name = "default"
+    private_dns_zone_ids = [azurerm_private_dns_zone.privatelink_vaultcore_azure_net.id]
+  }
+}
+
 resource "azurerm_machine_learning_compute_cluster" "this" {
   name = var.compute_name
   location = var.location
@@ -394,5 +459,11 @@ resource "azurerm_machine_learning_compute_cluster" "this" {
     azurerm_subnet.compute,
     azurerm_subnet_network_security_group_association.compute,
     azurerm_subnet_nat_gateway_association.compute,
+    azurerm_subnet.private_endpoints,
+    azurerm_private_dns_zone_virtual_network_link.privatelink_api_azureml_ms,
+    azurerm_private_dns_zone.privatelink_vaultcore_azure_net,
+    azurerm_private_dns_zone_virtual_network_link.privatelink_vaultcore_azure_net,
+    azurerm_virtual_network_peering.to_hub_vnet,
+    azurerm_private_endpoint.contoso_ml_kv_vault_pe,
   ]
 }
