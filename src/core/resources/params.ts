@@ -1,6 +1,7 @@
 import { computeKindTraits } from '../catalog/computeKinds.ts';
 import type { DeploymentModel, SubnetModel, SubnetRole } from './model.ts';
 import { networkHasChanges } from './modelNetwork.ts';
+import { privateConnectivityResources } from './privateConnectivity.ts';
 
 /**
  * A deployment parameter: what a platform team changes between environments (names, region,
@@ -40,9 +41,13 @@ export function subnetParamNames(subnet: SubnetModel): { name: string; prefix: s
 function networkParams(model: DeploymentModel): ParamSpec[] {
   const network = model.network;
   if (!network) return [];
-  // Attached compute is found by its resource id: the network is a parameter only when it changes.
+  // Attached compute is found by its resource id: the network is a parameter only when something is deployed
+  // into it (a changed network, or a private endpoint, zone, link or peering).
   const traits = computeKindTraits(model.compute.kind);
-  if (traits.attached && traits.usesComputeSubnet && !networkHasChanges(network)) return [];
+  const deploysPrivateLink =
+    model.privateLink !== undefined && privateConnectivityResources(model.privateLink).resources.length > 0;
+  if (traits.attached && traits.usesComputeSubnet && !networkHasChanges(network) && !deploysPrivateLink)
+    return [];
   const params: ParamSpec[] = [
     {
       name: 'vnetSubscriptionId',
