@@ -156,7 +156,7 @@ test.describe('review and export', () => {
     );
     await expect(review.proofRow('Outbound TCP 443 to AzureMachineLearning')).toContainText(
       'Blocked' +
-        'NSG nsg-training denies it: rule "DenyAllOutbound" (priority 100) comes first. Change network.subnet.networkSecurityGroup.securityRules.0.',
+        'NSG nsg-training denies it: rule "DenyAllOutbound" (priority 100) comes first. (change network.subnet.networkSecurityGroup.securityRules.0)',
     );
 
     const event = page.waitForEvent('download');

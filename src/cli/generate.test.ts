@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { flowProof } from '../../test/helpers/flowProof.ts';
 import { run } from './run.ts';
 import { captureIo, fakeCore, file, finding, tempDir, TEST_TODAY } from './testIo.ts';
 
@@ -82,7 +83,7 @@ describe('generate', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('passes --service-tags to the checks and the generators', async () => {
+  it('passes --service-tags to the checks and the generators, with the findings and proof for the README', async () => {
     const tags = join(tempDir(), 'ServiceTags_Public.json');
     writeFileSync(tags, '{"changeNumber": 3, "cloud": "Public", "values": []}');
     const { core, calls } = fakeCore([], bundle);
@@ -94,7 +95,7 @@ describe('generate', () => {
       today: TEST_TODAY,
     };
     expect(calls.check).toEqual([{ serviceTags }]);
-    expect(calls.generate).toEqual([{ serviceTags }]);
+    expect(calls.generate).toEqual([{ serviceTags, findings: [], proof: { flows: [] } }]);
   });
 
   it('exits 2 when --out is under a file', async () => {
@@ -126,14 +127,9 @@ describe('generate', () => {
 });
 
 describe('generate and the reachability proof', () => {
-  const blocked = {
+  const blocked = flowProof({
     flowId: 'out-aml-443',
-    specId: 'OUT-AML',
-    direction: 'Outbound',
-    protocol: 'Tcp',
-    port: 443,
     remote: 'AzureMachineLearning',
-    status: 'required',
     verdict: 'blocked',
     reason: 'TCP 443 to AzureMachineLearning is denied by rule "DenyAll" (priority 100).',
     path: ['NSG nsg-a: DenyAll (100)'],
@@ -141,7 +137,7 @@ describe('generate and the reachability proof', () => {
       resource: 'NSG nsg-a, rule "DenyAll" (priority 100)',
       planPath: 'network.subnet.networkSecurityGroup.securityRules.0',
     },
-  } as const;
+  });
 
   it('refuses to write when a required flow is blocked though no rule found an error, naming the resource', async () => {
     const out = await previousRun();

@@ -1,6 +1,9 @@
 import {
-  proofTable,
+  isFailingVerdict,
+  proofDetail,
+  proofTraffic,
   SEVERITIES,
+  VERDICT_WORDS,
   type Finding,
   type FlowProof,
   type Proof,
@@ -120,8 +123,6 @@ export function flowsJson(proof: Proof) {
   }));
 }
 
-const FAILING = new Set(['blocked', 'noWayOut', 'nameWontResolve']);
-
 /**
  * The reachability proof as a table for people: verdict, flow and traffic per row, then the path the
  * flow takes and, when it doesn't simply reach, why and what to change. Empty when the plan has no
@@ -129,29 +130,11 @@ const FAILING = new Set(['blocked', 'noWayOut', 'nameWontResolve']);
  */
 export function formatProof(proof: Proof, style: Style): string {
   if (proof.flows.length === 0) return '';
-  const [, ...rows] = proofTable(proof);
-  const table = rows.map(
-    ([
-      flow = '',
-      direction = '',
-      traffic = '',
-      remote = '',
-      needed = '',
-      verdict = '',
-      path = '',
-      why = '',
-    ]) => ({
-      verdict,
-      flow,
-      traffic: `${direction} ${traffic} ${direction === 'outbound' ? 'to' : 'from'} ${remote}${needed === 'required' ? '' : ' (situational)'}`,
-      path,
-      why,
-    }),
-  );
-  const verdictWidth = Math.max('Verdict'.length, ...table.map((r) => r.verdict.length));
-  const flowWidth = Math.max('Flow'.length, ...table.map((r) => r.flow.length));
+  const verdictWidth = Math.max('Verdict'.length, ...proof.flows.map((f) => VERDICT_WORDS[f.verdict].length));
+  const flowWidth = Math.max('Flow'.length, ...proof.flows.map((f) => f.flowId.length));
   const tally = new Map<string, number>();
-  for (const r of table) tally.set(r.verdict, (tally.get(r.verdict) ?? 0) + 1);
+  for (const f of proof.flows)
+    tally.set(VERDICT_WORDS[f.verdict], (tally.get(VERDICT_WORDS[f.verdict]) ?? 0) + 1);
   const counts = [...tally].map(([verdict, n]) => `${n} ${verdict}`).join(', ');
   const lines = [
     '',
@@ -161,15 +144,16 @@ export function formatProof(proof: Proof, style: Style): string {
     style.dim(`  ${'Verdict'.padEnd(verdictWidth)}  ${'Flow'.padEnd(flowWidth)}  Traffic`),
   ];
   const indent = ' '.repeat(2 + verdictWidth + 2);
-  table.forEach((r, i) => {
-    const flow = proof.flows[i];
-    const failing = flow !== undefined && flow.status === 'required' && FAILING.has(flow.verdict);
-    const verdict = r.verdict.padEnd(verdictWidth);
+  for (const flow of proof.flows) {
+    const failing = flow.status === 'required' && isFailingVerdict(flow.verdict);
+    const verdict = VERDICT_WORDS[flow.verdict].padEnd(verdictWidth);
+    const traffic = `${proofTraffic(flow)}${flow.status === 'required' ? '' : ' (situational)'}`;
     lines.push(
-      `  ${failing ? style.severity('error', verdict) : verdict}  ${r.flow.padEnd(flowWidth)}  ${r.traffic}`,
+      `  ${failing ? style.severity('error', verdict) : verdict}  ${flow.flowId.padEnd(flowWidth)}  ${traffic}`,
     );
-    const detail = flow?.verdict === 'reaches' || r.why === '' ? r.path : r.why;
-    lines.push(...wrap(detail, WIDTH - indent.length).map((text) => `${indent}${style.dim(text)}`));
-  });
+    lines.push(
+      ...wrap(proofDetail(flow), WIDTH - indent.length).map((text) => `${indent}${style.dim(text)}`),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

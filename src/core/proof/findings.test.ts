@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { flowProof } from '../../../test/helpers/flowProof.ts';
 import { examplePlan } from '../rules/testing.ts';
 import { checkPlan } from '../rules/checkPlan.ts';
 import { PROOF_RULE_ID, proofFindings, withProofFindings } from './findings.ts';
 import { proveFlows } from './prove.ts';
 import type { FlowProof, Proof } from './types.ts';
 
-const flow = (over: Partial<FlowProof>): FlowProof => ({
-  flowId: 'out-aml-443',
-  specId: 'OUT-AML',
-  direction: 'Outbound',
-  protocol: 'Tcp',
-  port: 443,
-  remote: 'AzureMachineLearning',
-  status: 'required',
-  verdict: 'reaches',
-  reason: 'TCP 443 to AzureMachineLearning is allowed.',
-  path: [],
-  ...over,
-});
+const flow = (over: Partial<FlowProof>): FlowProof =>
+  flowProof({ flowId: 'out-aml-443', remote: 'AzureMachineLearning', path: [], ...over });
 
 const nsgRule = {
   resource: 'NSG nsg-a, rule "DenyAll" (priority 100)',

@@ -1,5 +1,6 @@
 import { Lexer, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { flowProof } from '../../../../test/helpers/flowProof.ts';
 import { proveFlows, type FlowProof, type Proof } from '../../proof/index.ts';
 import { examplePlan } from '../../rules/testing.ts';
 import { generateBundle } from '../index.ts';
@@ -24,19 +25,14 @@ function tokenText(token: Tokens.Generic): string {
   return String(token.text ?? token.raw);
 }
 
-const flow = (over: Partial<FlowProof>): FlowProof => ({
-  flowId: 'out-aml-443',
-  specId: 'OUT-AML',
-  direction: 'Outbound',
-  protocol: 'Tcp',
-  port: 443,
-  remote: 'AzureMachineLearning',
-  status: 'required',
-  verdict: 'reaches',
-  reason: 'Allowed.',
-  path: ['NSG nsg-a: Allow (100)', 'system route 0.0.0.0/0'],
-  ...over,
-});
+const flow = (over: Partial<FlowProof>): FlowProof =>
+  flowProof({
+    flowId: 'out-aml-443',
+    remote: 'AzureMachineLearning',
+    reason: 'Allowed.',
+    path: ['NSG nsg-a: Allow (100)', 'system route 0.0.0.0/0'],
+    ...over,
+  });
 
 describe('README: the flows once deployed', () => {
   it('prints one table row per flow, each cell as written, whatever characters it holds', () => {

@@ -1,19 +1,22 @@
 import { DOCS } from '../../catalog/docs.ts';
-import { failingFlows, proofTable, VERDICT_WORDS, type Proof } from '../../proof/index.ts';
+import {
+  failingFlows,
+  isFailingVerdict,
+  proofDetail,
+  proofTraffic,
+  VERDICT_WORDS,
+  type Proof,
+} from '../../proof/index.ts';
 import { markdownLink, markdownText } from './escape.ts';
-
-/** The verdicts of a flow that does not work once deployed, shown in bold. */
-const FAILING = new Set([VERDICT_WORDS.blocked, VERDICT_WORDS.noWayOut, VERDICT_WORDS.nameWontResolve]);
 
 /**
  * `## Once deployed`: the reachability proof as a Markdown table, one row per flow the compute needs:
- * the traffic, whether it is required, the verdict, and the path it takes (or, when it doesn't simply
- * reach, why and the plan field to change). Every cell goes through the Markdown escaper.
+ * the traffic, whether it is required, the verdict (failing ones in bold), and the path it takes (or, when
+ * it doesn't simply reach, why and the plan field to change). Every cell goes through the Markdown escaper.
  * @see https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall
  */
 export function proofSection(proof: Proof): string[] {
   if (proof.flows.length === 0) return [];
-  const [, ...rows] = proofTable(proof);
   const failing = failingFlows(proof).length;
   const lead =
     failing === 0
@@ -26,28 +29,17 @@ export function proofSection(proof: Proof): string[] {
     '',
     '| flow | traffic | needed | verdict | path, or why not |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.map(
-      ([
-        flow = '',
-        direction = '',
-        traffic = '',
-        remote = '',
-        needed = '',
-        verdict = '',
-        path = '',
-        why = '',
-      ]) => {
-        const detail = verdict === 'reaches' || why === '' ? path : why;
-        const cells = [
-          `\`${flow}\``,
-          markdownText(`${direction} ${traffic} ${direction === 'outbound' ? 'to' : 'from'} ${remote}`),
-          markdownText(needed),
-          FAILING.has(verdict) ? `**${markdownText(verdict)}**` : markdownText(verdict),
-          markdownText(detail),
-        ];
-        return `| ${cells.join(' | ')} |`;
-      },
-    ),
+    ...proof.flows.map((flow) => {
+      const verdict = markdownText(VERDICT_WORDS[flow.verdict]);
+      const cells = [
+        `\`${flow.flowId}\``,
+        markdownText(proofTraffic(flow)),
+        markdownText(flow.status),
+        isFailingVerdict(flow.verdict) ? `**${verdict}**` : verdict,
+        markdownText(proofDetail(flow)),
+      ];
+      return `| ${cells.join(' | ')} |`;
+    }),
     '',
   ];
 }

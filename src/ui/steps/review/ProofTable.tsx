@@ -6,8 +6,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { VERDICT_WORDS, type FlowProof, type Proof } from '../../../core/index.ts';
-import { proofCounts, proofDetail, proofTraffic, TONE } from './proofWords.ts';
+import { proofDetail, VERDICT_WORDS, type FlowProof, type Proof } from '../../../core/index.ts';
+import { proofCounts, proofTrafficCell, TONE } from './proofWords.ts';
 import { useFlowTableStyles } from './FlowTable.styles.ts';
 import { useNarrowScreen } from './useNarrowScreen.ts';
 
@@ -43,7 +43,7 @@ export function ProofTable({ proof }: { readonly proof: Proof }) {
           {proof.flows.map((flow) => (
             <li key={flow.flowId} className={styles.card}>
               <span className={styles.cardTitle}>
-                <span className={styles.flow}>{proofTraffic(flow)}</span>
+                <span className={styles.flow}>{proofTrafficCell(flow)}</span>
                 <ProofVerdict flow={flow} />
               </span>
               <span className={styles.why}>
@@ -66,7 +66,7 @@ export function ProofTable({ proof }: { readonly proof: Proof }) {
               {proof.flows.map((flow) => (
                 <TableRow key={flow.flowId} className={styles.row}>
                   <TableCell className={styles.cell}>
-                    <span className={styles.flow}>{proofTraffic(flow)}</span>
+                    <span className={styles.flow}>{proofTrafficCell(flow)}</span>
                     <span className={styles.why}>{needed(flow)}</span>
                   </TableCell>
                   <TableCell className={styles.cell}>

@@ -1,4 +1,4 @@
-import type { FlowProof, Proof } from '../../../core/index.ts';
+import { isFailingVerdict, proofTraffic, type FlowProof, type Proof } from '../../../core/index.ts';
 
 export type Tone = 'allowed' | 'denied' | 'unknown';
 
@@ -12,23 +12,17 @@ export const TONE: Readonly<Record<FlowProof['verdict'], { readonly symbol: stri
     unknown: { symbol: '?', tone: 'unknown' },
   };
 
-/** "Outbound TCP 443 to Storage.eastus2". */
-export const proofTraffic = (flow: FlowProof) =>
-  `${flow.direction} ${flow.protocol.toUpperCase()} ${flow.port} ${flow.direction === 'Outbound' ? 'to' : 'from'} ${flow.remote}`;
-
-/** The path a flow takes when it reaches; otherwise why not, and the plan field to change. */
-export const proofDetail = (flow: FlowProof) =>
-  flow.verdict === 'reaches'
-    ? flow.path.join(' → ')
-    : flow.deciding?.planPath === undefined
-      ? flow.reason
-      : `${flow.reason} Change ${flow.deciding.planPath}.`;
+/** "Outbound TCP 443 to Storage.eastus2": the core's words, starting a cell. */
+export const proofTrafficCell = (flow: FlowProof) => {
+  const words = proofTraffic(flow);
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+};
 
 /** "15 flows: 12 reach, 3 unknown." */
 export function proofCounts(proof: Proof): string {
   const count = (test: (flow: FlowProof) => boolean) => proof.flows.filter(test).length;
   const reach = count((flow) => flow.verdict === 'reaches');
-  const failing = count((flow) => TONE[flow.verdict].tone === 'denied');
+  const failing = count((flow) => isFailingVerdict(flow.verdict));
   const unknown = count((flow) => flow.verdict === 'unknown');
   const parts = [
     reach > 0 && `${reach} reach`,
