@@ -7,31 +7,18 @@
  * missed. Figures depend on the machine; the ratio to the bare page, measured in the same run, is the target.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type CDPSession } from '@playwright/test';
 import { build, preview, type PreviewServer } from 'vite';
+import { chromePath, freePort } from './localServe.ts';
 
 /** The targets, as the ratio to the bare page and the longest main-thread task allowed while typing. */
 export const TARGET = { scriptRatio: 2, longTaskMs: 50 } as const;
 const TEXT = 'training-workspace-for-the-vision-team-in-west-europe-with-private-networking-01';
 const ROUNDS = 5;
 const KEY_DELAY_MS = 40;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 async function serve(outDir: string): Promise<{ url: string; server: PreviewServer }> {
   const port = await freePort();
@@ -105,11 +92,6 @@ const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
-
-function chromePath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 async function main(): Promise<number> {
   if (!existsSync(join('dist', 'index.html'))) {

@@ -5,11 +5,11 @@
  * budget. Needs a build (`npm run build`) and Chromium (`CHROMIUM_PATH`, or /usr/bin/chromium).
  */
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { preview } from 'vite';
+import { chromePath, freePort } from './localServe.ts';
 
 /** Lowest scores accepted (Lighthouse scores run from 0 to 1). */
 export const BUDGET = { performance: 0.95, accessibility: 0.96 } as const;
@@ -24,25 +24,6 @@ const CHROME_FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-
-/** A TCP port nobody listens on right now, on the loopback interface. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-function chromePath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 function dirArgument(argv: readonly string[]): string {
   const index = argv.indexOf('--dir');
