@@ -1,7 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { OAuth2Server } from 'oauth2-mock-server';
 import { AuditPage } from './fixtures/AuditPage.ts';
-import { routeArm, startFakeArm, type FakeArm } from './fixtures/fakeArm.ts';
+import { routeArm, startFakeArm, TENANT, type FakeArm } from './fixtures/fakeArm.ts';
 import { WORKSPACE_ID } from './fixtures/fakeArmData.ts';
 import { switchColorScheme } from './fixtures/test.ts';
 import {
@@ -130,6 +130,47 @@ test('signs in with MSAL, audits picked resources and signs out', async ({ audit
   // The plan keeps what was applied: the page's findings show the NSG rule that blocks a required flow.
   await expect(page.getByText(/by rule "DenyStorageOutbound"/).first()).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Subscription' })).toHaveCount(0);
+});
+
+test('audits every training compute of the tenant through Resource Graph, and opens one', async ({
+  audit,
+  arm,
+  page,
+}) => {
+  await audit.openSignIn();
+  await audit.signIn(TEST_CLIENT_ID, TEST_TENANT);
+  await audit.azureDialog.getByRole('button', { name: 'Audit my tenant' }).click();
+  const table = audit.azureDialog.getByRole('table', { name: 'Training computes in your tenant' });
+  await expect(table).toBeVisible({ timeout: 30_000 });
+
+  // Two pages of the query, joined by $skipToken, make one list: a row per compute of the tenant.
+  const graphCalls = arm.calls.filter((call) => call.path.endsWith('/Microsoft.ResourceGraph/resources'));
+  expect(graphCalls.map((call) => call.status)).toEqual([200, 200]);
+  const computes = TENANT.rows.filter((row) => row.type.endsWith('/computes'));
+  const rows = table.getByRole('row');
+  await expect(rows).toHaveCount(computes.length + 1);
+
+  // Exactly the broken computes fail, and exactly the orphaned ones can't be checked.
+  const statusOf = async (id: string) => {
+    const name = id.split('/').at(-1) ?? id;
+    return (
+      (await rows
+        .filter({ has: page.getByRole('cell', { name, exact: true }) })
+        .first()
+        .textContent()) ?? ''
+    );
+  };
+  for (const id of TENANT.brokenIds) expect(await statusOf(id)).toMatch(/Errors \(\d+\)/);
+  for (const id of TENANT.uncheckedIds) expect(await statusOf(id)).toContain('Couldn’t check');
+  const passedCount = computes.length - TENANT.brokenIds.size - TENANT.uncheckedIds.size;
+  await expect(rows.filter({ hasText: 'Passed' })).toHaveCount(passedCount);
+
+  // A broken compute opens as the wizard's plan, and the page's findings show why it fails.
+  const [broken] = [...TENANT.brokenIds];
+  const brokenName = broken?.split('/').at(-1) ?? '';
+  await audit.azureDialog.getByRole('button', { name: `Open ${brokenName} in the wizard` }).click();
+  await expect(audit.azureDialog.getByText(`${brokenName} is now the wizard’s plan.`)).toBeVisible();
+  await audit.expectNoAxeViolations();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
