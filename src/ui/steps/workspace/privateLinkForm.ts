@@ -1,0 +1,232 @@
+import * as z from 'zod/mini';
+import {
+  defaultPlacement,
+  endpointSubnetSchema,
+  existingDnsZoneSchema,
+  parseCidr,
+  hubPeeringSchema,
+  privateEndpointPlacementSchema,
+  resourceEndpointSchema,
+  vnetIdSchema,
+  workspaceSchema,
+  type Plan,
+  type PrivateEndpointPlacement,
+  type PrivateLink,
+  type Workspace,
+} from '../../../core/index.ts';
+
+/** The endpoint subnet as the form offers it: the core's suggestion, or a new or existing subnet you name. */
+export const endpointSubnetChoiceSchema = z.enum(['suggested', 'new', 'existing']);
+export type EndpointSubnetChoice = z.infer<typeof endpointSubnetChoiceSchema>;
+
+/**
+ * `workspace.privateLink` as the form edits it. Every box keeps its text, also while another placement is
+ * chosen; `placement` (and `peering`) left undefined mean "the core's default", so a plan without them
+ * stays without them.
+ */
+const privateLinkDraftSchema = z.object({
+  placement: z.optional(privateEndpointPlacementSchema),
+  hubVnetId: z.string(),
+  peering: z.optional(hubPeeringSchema),
+  endpointSubnet: z.object({ mode: endpointSubnetChoiceSchema, name: z.string(), addressPrefix: z.string() }),
+  endpointId: z.optional(z.string()),
+  dnsZones: z.array(existingDnsZoneSchema),
+  resourceEndpoints: z.array(resourceEndpointSchema),
+});
+export type PrivateLinkDraft = z.infer<typeof privateLinkDraftSchema>;
+
+/** What the workspace form edits: the workspace section, with the private endpoint as a draft. */
+export type WorkspaceFormValues = Omit<Workspace, 'privateLink'> & { privateLink: PrivateLinkDraft };
+
+/** The parts of the plan outside the workspace step that decide where an endpoint goes. */
+export type PlanFacts = Pick<Plan, 'compute' | 'network'>;
+
+/** The draft of a workspace's `privateLink` (empty boxes when it has none). */
+export function draftFromWorkspace(workspace: Workspace): PrivateLinkDraft {
+  const link = workspace.privateLink;
+  const subnet = link?.endpointSubnet;
+  return {
+    placement: link?.placement,
+    hubVnetId: link?.hubVnetId ?? '',
+    peering: link?.peering,
+    endpointSubnet: subnet ? { ...subnet } : { mode: 'suggested', name: '', addressPrefix: '' },
+    endpointId: link?.endpointId,
+    dnsZones: link?.dnsZones ?? [],
+    resourceEndpoints: link?.resourceEndpoints ?? [],
+  };
+}
+
+/** The form's starting values for a workspace. */
+export function workspaceFormValues(workspace: Workspace): WorkspaceFormValues {
+  return {
+    ...workspace,
+    managedNetworkMode: workspace.managedNetworkMode ?? 'allowOnlyApprovedOutbound',
+    privateLink: draftFromWorkspace(workspace),
+  };
+}
+
+/** What the endpoint's context reads of the form's values. */
+export interface EndpointValues {
+  readonly isolation: Workspace['isolation'];
+  readonly privateEndpoint: boolean;
+  readonly privateLink: Pick<PrivateLinkDraft, 'placement'> & {
+    readonly resourceEndpoints: readonly unknown[];
+  };
+}
+
+/** Where the endpoint stands for the values on screen, as the core decides it. */
+export interface EndpointContext {
+  /** A customer VNet whose compute uses a workspace private endpoint: the placement question applies. */
+  readonly applies: boolean;
+  /** The core's placement when the person has chosen none ('none' = no endpoint). */
+  readonly defaultPlacement: PrivateEndpointPlacement | 'none';
+  /** The placement in effect: the chosen one, else the default. */
+  readonly placement: PrivateEndpointPlacement | 'none';
+  /** The compute needs the endpoint even with the switch off (no public IPs in a VNet the plan creates). */
+  readonly required: boolean;
+  /** The bundle creates endpoints, so the endpoint subnet is asked for. */
+  readonly showsSubnet: boolean;
+  /** The plan creates the VNet, so it has no existing subnet to name. */
+  readonly newVnet: boolean;
+}
+
+function placementFor(values: EndpointValues, facts: PlanFacts, privateEndpoint: boolean) {
+  // The workspace fields the default reads; the rest don't matter to it.
+  const workspace = { isolation: values.isolation, privateEndpoint } as Workspace;
+  return defaultPlacement({ workspace, compute: facts.compute, network: facts.network });
+}
+
+export function endpointContext(values: EndpointValues, facts: PlanFacts): EndpointContext {
+  const byDefault = placementFor(values, facts, values.privateEndpoint);
+  const required = placementFor(values, facts, false) !== 'none';
+  const applies = byDefault !== 'none';
+  const placement = applies ? (values.privateLink.placement ?? byDefault) : 'none';
+  const showsSubnet = placement === 'create' || (applies && values.privateLink.resourceEndpoints.length > 0);
+  return {
+    applies,
+    defaultPlacement: byDefault,
+    placement,
+    required,
+    showsSubnet,
+    newVnet: facts.network?.vnet.mode === 'new',
+  };
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const VNET_ID_EXAMPLE =
+  '/subscriptions/<subscription id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<name>';
+
+/**
+ * What is wrong with a hub VNet resource id and what to do about it, or undefined when it is one. The
+ * plan's own check (`vnetIdSchema`) decides; the words say which part is off.
+ */
+export function hubVnetIdProblem(text: string): string | undefined {
+  const id = text.trim();
+  if (id === '') {
+    return `Enter the hub VNet's resource id, ${VNET_ID_EXAMPLE}. The portal shows it as Resource ID under the VNet's Properties.`;
+  }
+  if (vnetIdSchema.safeParse(id).success) return undefined;
+  if (!/^\/subscriptions\//i.test(id)) {
+    return `This is not a resource id: one starts with /subscriptions/. Paste the whole id, ${VNET_ID_EXAMPLE}.`;
+  }
+  const [, , subscription = '', groups = '', group = '', providers = ''] = id.split('/');
+  if (!GUID.test(subscription)) {
+    return `"${subscription}" is not a subscription id; the part after /subscriptions/ is a GUID such as 11111111-2222-3333-4444-555555555555.`;
+  }
+  if (groups.toLowerCase() !== 'resourcegroups' || group === '' || providers.toLowerCase() !== 'providers') {
+    return `The id must go on with /resourceGroups/<group>/providers/ after the subscription: ${VNET_ID_EXAMPLE}.`;
+  }
+  if (/\/virtualNetworks\/[^/]+\/subnets(\/|$)/i.test(id)) {
+    return 'This is the id of a subnet. Remove /subnets/… from the end to get the virtual network’s id.';
+  }
+  if (/\/virtualNetworks\/[^/]+\/.+/i.test(id)) {
+    return 'This id points inside a virtual network. Remove everything after the VNet’s name.';
+  }
+  return `This is not a virtual network’s id. It must end in /providers/Microsoft.Network/virtualNetworks/<name>.`;
+}
+
+type AddIssue = (path: (string | number)[], message: string) => void;
+
+const subnetNameSchema = endpointSubnetSchema.shape.name;
+
+/** The form's own checks of the private endpoint boxes on screen, so the plan never gets a broken link. */
+export function checkPrivateLinkDraft(values: WorkspaceFormValues, facts: PlanFacts, issue: AddIssue): void {
+  const context = endpointContext(values, facts);
+  if (!context.applies) return;
+  const draft = values.privateLink;
+  if (context.placement === 'hubVnet') {
+    const problem = hubVnetIdProblem(draft.hubVnetId);
+    if (problem) issue(['privateLink', 'hubVnetId'], problem);
+  }
+  const subnet = draft.endpointSubnet;
+  if (!context.showsSubnet || subnet.mode === 'suggested') return;
+  const at = (field: string) => ['privateLink', 'endpointSubnet', field];
+  if (subnet.mode === 'existing' && context.newVnet) {
+    issue(
+      at('mode'),
+      'The plan creates the VNet, so it has no subnets yet: choose the suggested subnet or a new one.',
+    );
+  }
+  const name = subnetNameSchema.safeParse(subnet.name);
+  if (!name.success) issue(at('name'), name.error.issues[0]?.message ?? 'Enter a subnet name.');
+  const prefix = subnet.addressPrefix.trim();
+  const cidr = parseCidr(prefix);
+  if (prefix === '') issue(at('addressPrefix'), 'Enter an address prefix in CIDR form, such as 10.0.2.0/27.');
+  else if (!cidr.ok) issue(at('addressPrefix'), cidr.message);
+}
+
+/** The `privateLink` the draft stands for, or undefined when the core's defaults say all of it. */
+export function privateLinkFromDraft(values: WorkspaceFormValues, facts: PlanFacts): PrivateLink | undefined {
+  const draft = values.privateLink;
+  const context = endpointContext(values, facts);
+  // Under a managed network the core ignores a privateLink; a chosen one is kept for a switch back.
+  const placement = values.isolation === 'customerVnet' ? context.placement : draft.placement;
+  if (placement === undefined || placement === 'none') return undefined;
+  const subnet = draft.endpointSubnet;
+  const mode = subnet.mode === 'suggested' ? undefined : subnet.mode;
+  const namedSubnet = context.showsSubnet && mode !== undefined ? mode : undefined;
+  const extras = draft.endpointId !== undefined || draft.dnsZones.length + draft.resourceEndpoints.length > 0;
+  if (draft.placement === undefined && namedSubnet === undefined && !extras) return undefined;
+  const hub = placement === 'hubVnet';
+  return {
+    placement,
+    ...(namedSubnet && {
+      endpointSubnet: {
+        mode: namedSubnet,
+        name: subnet.name.trim(),
+        addressPrefix: subnet.addressPrefix.trim(),
+      },
+    }),
+    ...(hub && { hubVnetId: draft.hubVnetId.trim() }),
+    ...(hub && draft.peering !== undefined && { peering: draft.peering }),
+    ...(draft.endpointId !== undefined && { endpointId: draft.endpointId }),
+    dnsZones: draft.dnsZones,
+    resourceEndpoints: draft.resourceEndpoints,
+  };
+}
+
+/** The workspace section the form's values stand for. */
+export function workspaceFromForm(values: WorkspaceFormValues, facts: PlanFacts): Workspace {
+  const { privateLink: _draft, ...workspace } = values;
+  const link = privateLinkFromDraft(values, facts);
+  return link ? { ...workspace, privateLink: link } : workspace;
+}
+
+/**
+ * The workspace form's schema: the plan's workspace section with the private endpoint draft, checked
+ * against the rest of the plan as `facts` gives it when the form validates.
+ */
+export function workspaceFormSchema(facts: () => PlanFacts) {
+  return z
+    .extend(workspaceSchema, { privateLink: privateLinkDraftSchema })
+    .check(
+      z.superRefine((values, ctx) =>
+        checkPrivateLinkDraft(values, facts(), (path, message) =>
+          ctx.addIssue({ code: 'custom', path, message, input: values }),
+        ),
+      ),
+    );
+}
+
+/** What the workspace form holds as the person types (before defaults are applied). */
+export type WorkspaceFormInput = z.input<ReturnType<typeof workspaceFormSchema>>;
