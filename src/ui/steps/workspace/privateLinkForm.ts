@@ -123,7 +123,7 @@ const VNET_ID_EXAMPLE =
 export function hubVnetIdProblem(text: string): string | undefined {
   const id = text.trim();
   if (id === '') {
-    return `Enter the hub VNet's resource id, ${VNET_ID_EXAMPLE}. The portal shows it as Resource ID under the VNet's Properties.`;
+    return `Enter the hub VNet’s resource id, ${VNET_ID_EXAMPLE}. The portal shows it as Resource ID under the VNet’s Properties.`;
   }
   if (vnetIdSchema.safeParse(id).success) return undefined;
   if (!/^\/subscriptions\//i.test(id)) {
@@ -207,9 +207,10 @@ export function privateLinkFromDraft(values: WorkspaceFormValues, facts: PlanFac
 
 /** The workspace section the form's values stand for. */
 export function workspaceFromForm(values: WorkspaceFormValues, facts: PlanFacts): Workspace {
-  const { privateLink: _draft, ...workspace } = values;
+  const { privateLink: _draft, storageInVnet, hbi, ...head } = values;
   const link = privateLinkFromDraft(values, facts);
-  return link ? { ...workspace, privateLink: link } : workspace;
+  // In the schema's key order, so an exported plan diffs cleanly.
+  return { ...head, ...(link && { privateLink: link }), storageInVnet, hbi };
 }
 
 /**
