@@ -1,23 +1,17 @@
-import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Field, Input } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
+import { Controller, useWatch, type Control, type UseFormReturn } from 'react-hook-form';
 import type { Plan } from '../../../core/index.ts';
 import { ChoiceGroup } from '../../forms/ChoiceGroup.tsx';
-import { FormGroup } from '../../forms/FormGroup.tsx';
+import { fieldValidation } from '../../findings/fieldValidation.tsx';
+import { useFieldFindings } from '../../findings/useFieldFindings.ts';
 import { TextField } from '../../forms/TextField.tsx';
 import { useFormLayoutStyles } from '../../forms/formLayout.styles.ts';
 import { validationProps } from '../../forms/fieldState.ts';
+import { hubVnetIdProblem } from './hubVnetId.ts';
 import { endpointSubnetChoices, peeringChoices, placementChoices } from './privateLinkChoices.ts';
 import type { EndpointContext, EndpointSubnetChoice, WorkspaceFormInput } from './privateLinkForm.ts';
 import { coreSuggestions } from './privateLinkSuggestions.ts';
-
-const useStyles = makeStyles({
-  note: {
-    ...typographyStyles.body1,
-    margin: 0,
-    color: tokens.colorNeutralForeground2,
-  },
-});
 
 export interface PrivateEndpointFieldsProps {
   readonly form: UseFormReturn<WorkspaceFormInput>;
@@ -26,17 +20,15 @@ export interface PrivateEndpointFieldsProps {
 }
 
 /**
- * Where the workspace private endpoint the compute uses is: in the compute VNet, in a peered hub, or
- * created by the bundle in an endpoint subnet; each with what the bundle then does.
+ * Where the workspace private endpoint the compute uses is, with what the bundle then does: in the compute
+ * VNet, in a peered hub (its VNet id and the peering), or created in an endpoint subnet of the compute VNet.
  */
 export default function PrivateEndpointFields({ form, context, plan }: PrivateEndpointFieldsProps) {
   const layout = useFormLayoutStyles();
-  const styles = useStyles();
   const { control, getValues, setValue } = form;
-  const network = plan.network;
-  const suggestions = useMemo(() => coreSuggestions({ ...plan, network }), [plan, network]);
+  const suggestions = useMemo(() => coreSuggestions(plan), [plan]);
   const subnetMode = useWatch({ control, name: 'privateLink.endpointSubnet.mode' });
-  const switchOn = useWatch({ control, name: 'privateEndpoint' });
+  const privateEndpoint = useWatch({ control, name: 'privateEndpoint' });
 
   const chooseSubnet = (mode: EndpointSubnetChoice) => {
     const { name, addressPrefix } = getValues('privateLink.endpointSubnet');
@@ -49,13 +41,7 @@ export default function PrivateEndpointFields({ form, context, plan }: PrivateEn
   };
 
   return (
-    <FormGroup title="Workspace private endpoint">
-      {context.required && switchOn === false && (
-        <p className={styles.note}>
-          Compute without public IP addresses in a VNet the plan creates reaches the workspace only through a
-          private endpoint, so the plan keeps one.
-        </p>
-      )}
+    <>
       <Controller
         control={control}
         name="privateLink.placement"
@@ -63,14 +49,14 @@ export default function PrivateEndpointFields({ form, context, plan }: PrivateEn
           <ChoiceGroup
             label="Where is the workspace’s private endpoint?"
             hint={
-              context.defaultPlacement === 'none'
-                ? undefined
-                : `Without a choice here the plan uses “${placementChoices.find((c) => c.value === context.defaultPlacement)?.label ?? ''}”.`
+              context.required && !privateEndpoint
+                ? 'Compute without public IP addresses in a VNet the plan creates reaches the workspace only through a private endpoint, so the plan keeps one.'
+                : undefined
             }
             choices={placementChoices}
             {...validationProps(fieldState)}
             name={field.name}
-            value={field.value ?? (context.placement === 'none' ? 'create' : context.placement)}
+            value={field.value ?? (context.placement === 'none' ? 'computeVnet' : context.placement)}
             groupRef={field.ref}
             onBlur={field.onBlur}
             onChange={field.onChange}
@@ -79,14 +65,7 @@ export default function PrivateEndpointFields({ form, context, plan }: PrivateEn
       />
       {context.placement === 'hubVnet' && (
         <>
-          <TextField
-            control={control}
-            name="privateLink.hubVnetId"
-            label="Hub virtual network resource id"
-            hint="The VNet that holds the endpoint, from its Properties page in the portal (Resource ID). It may be in another subscription."
-            placeholder="/subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…"
-            required
-          />
+          <HubVnetIdField control={control} />
           <Controller
             control={control}
             name="privateLink.peering"
@@ -148,6 +127,40 @@ export default function PrivateEndpointFields({ form, context, plan }: PrivateEn
           )}
         </>
       )}
-    </FormGroup>
+    </>
+  );
+}
+
+/** The hub VNet id box: says which part of a wrong id is off, and keeps the text as typed. */
+function HubVnetIdField({ control }: { readonly control: Control<WorkspaceFormInput> }) {
+  const { id, finding } = useFieldFindings('privateLink.hubVnetId');
+  return (
+    <Controller
+      control={control}
+      name="privateLink.hubVnetId"
+      render={({ field, fieldState }) => {
+        const problem = fieldState.error && hubVnetIdProblem(field.value);
+        return (
+          <Field
+            label={{ children: 'Hub virtual network resource id', htmlFor: id }}
+            hint="The VNet that holds the endpoint, from its Properties page in the portal (Resource ID). It may be in another subscription."
+            required
+            {...fieldValidation(problem, finding)}
+          >
+            <Input
+              ref={field.ref}
+              id={id}
+              name={field.name}
+              value={field.value}
+              placeholder="/subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…"
+              autoComplete="off"
+              spellCheck={false}
+              onBlur={field.onBlur}
+              onChange={(_, data) => field.onChange(data.value)}
+            />
+          </Field>
+        );
+      }}
+    />
   );
 }

@@ -20,9 +20,21 @@ import {
   type PlanFacts,
   type WorkspaceFormValues,
 } from './privateLinkForm.ts';
+import { useFirstInteraction } from './useFirstInteraction.ts';
 import { isolationChoices, managedModeChoices } from './workspaceChoices.ts';
 
-// Asked only of plans with a workspace private endpoint, so its code stays out of the first load.
+// The choice's code comes once the person starts on the page (or the plan has chosen a placement), keeping
+// it out of the first load; until then the placement shows as one line.
+const PLACEMENT_NAMES = {
+  none: 'none',
+  computeVnet: 'already in this virtual network',
+  hubVnet: 'in a hub virtual network',
+  create: 'created in this virtual network',
+} as const;
+
+function PlacementSummary({ placement }: { readonly placement: keyof typeof PLACEMENT_NAMES }) {
+  return <p>Workspace private endpoint: {PLACEMENT_NAMES[placement]}.</p>;
+}
 const PrivateEndpointFields = lazyPart(() => import('./PrivateEndpointFields.tsx'));
 
 /** Step 1: how the workspace is isolated, and which workspace it is. */
@@ -52,6 +64,7 @@ export function WorkspaceStep() {
   const isolation = useWatch({ control, name: 'isolation' });
   const privateEndpoint = useWatch({ control, name: 'privateEndpoint' }) ?? false;
   const privateLink = useWatch({ control, name: 'privateLink' });
+  const interacted = useFirstInteraction();
   const context = endpointContext(
     { isolation, privateEndpoint, privateLink },
     { compute: plan.compute, network: plan.network },
@@ -115,11 +128,17 @@ export function WorkspaceStep() {
           />
         </FormGroup>
         {context.applies && (
-          <PartBoundary what="The private endpoint choice">
-            <Suspense fallback={<p data-step-loading="">Loading the private endpoint choice…</p>}>
-              <PrivateEndpointFields form={form} context={context} plan={plan} />
-            </Suspense>
-          </PartBoundary>
+          <FormGroup title="Workspace private endpoint">
+            {interacted || privateLink.placement !== undefined ? (
+              <PartBoundary what="The private endpoint choice">
+                <Suspense fallback={<PlacementSummary placement={context.placement} />}>
+                  <PrivateEndpointFields form={form} context={context} plan={plan} />
+                </Suspense>
+              </PartBoundary>
+            ) : (
+              <PlacementSummary placement={context.placement} />
+            )}
+          </FormGroup>
         )}
       </form>
     </PlanSection>

@@ -112,39 +112,6 @@ export function endpointContext(values: EndpointValues, facts: PlanFacts): Endpo
   };
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const VNET_ID_EXAMPLE =
-  '/subscriptions/<subscription id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<name>';
-
-/**
- * What is wrong with a hub VNet resource id and what to do about it, or undefined when it is one. The
- * plan's own check (`vnetIdSchema`) decides; the words say which part is off.
- */
-export function hubVnetIdProblem(text: string): string | undefined {
-  const id = text.trim();
-  if (id === '') {
-    return `Enter the hub VNet’s resource id, ${VNET_ID_EXAMPLE}. The portal shows it as Resource ID under the VNet’s Properties.`;
-  }
-  if (vnetIdSchema.safeParse(id).success) return undefined;
-  if (!/^\/subscriptions\//i.test(id)) {
-    return `This is not a resource id: one starts with /subscriptions/. Paste the whole id, ${VNET_ID_EXAMPLE}.`;
-  }
-  const [, , subscription = '', groups = '', group = '', providers = ''] = id.split('/');
-  if (!GUID.test(subscription)) {
-    return `"${subscription}" is not a subscription id; the part after /subscriptions/ is a GUID such as 11111111-2222-3333-4444-555555555555.`;
-  }
-  if (groups.toLowerCase() !== 'resourcegroups' || group === '' || providers.toLowerCase() !== 'providers') {
-    return `The id must go on with /resourceGroups/<group>/providers/ after the subscription: ${VNET_ID_EXAMPLE}.`;
-  }
-  if (/\/virtualNetworks\/[^/]+\/subnets(\/|$)/i.test(id)) {
-    return 'This is the id of a subnet. Remove /subnets/… from the end to get the virtual network’s id.';
-  }
-  if (/\/virtualNetworks\/[^/]+\/.+/i.test(id)) {
-    return 'This id points inside a virtual network. Remove everything after the VNet’s name.';
-  }
-  return `This is not a virtual network’s id. It must end in /providers/Microsoft.Network/virtualNetworks/<name>.`;
-}
-
 type AddIssue = (path: (string | number)[], message: string) => void;
 
 const subnetNameSchema = endpointSubnetSchema.shape.name;
@@ -155,8 +122,9 @@ export function checkPrivateLinkDraft(values: WorkspaceFormValues, facts: PlanFa
   if (!context.applies) return;
   const draft = values.privateLink;
   if (context.placement === 'hubVnet') {
-    const problem = hubVnetIdProblem(draft.hubVnetId);
-    if (problem) issue(['privateLink', 'hubVnetId'], problem);
+    // The field words what is off (hubVnetId.ts); the plan's own check decides.
+    const id = vnetIdSchema.safeParse(draft.hubVnetId.trim());
+    if (!id.success) issue(['privateLink', 'hubVnetId'], id.error.issues[0]?.message ?? 'Enter a VNet id.');
   }
   const subnet = draft.endpointSubnet;
   if (!context.showsSubnet || subnet.mode === 'suggested') return;
