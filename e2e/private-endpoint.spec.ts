@@ -139,6 +139,24 @@ test.describe('workspace private endpoint', () => {
     await expect(prefix).toBeFocused();
   });
 
+  test('an endpoint said to be in a VNet the plan creates is a finding whose "Go to field" lands on the choice', async ({
+    wizard,
+  }) => {
+    const { page } = wizard;
+    const findings = new FindingsPage(page, wizard);
+    await loadExample(wizard, NEW_VNET_EXAMPLE);
+    await wizard.radio('Already in this virtual network').check();
+    await expect(findings.finding('workspace-pe-in-compute-vnet')).toContainText(
+      'no workspace private endpoint can be in it yet',
+    );
+    await expect(placementGroup(page)).toHaveAccessibleDescription(
+      /no workspace private endpoint can be in it yet/,
+    );
+    await page.getByRole('button', { name: 'Next', exact: true }).focus();
+    await findings.goToField('workspace-pe-in-compute-vnet');
+    await expect(wizard.radio('Already in this virtual network')).toBeFocused();
+  });
+
   test('a bad hub VNet id is explained on the field, keeps its text and is not saved', async ({ wizard }) => {
     await loadExample(wizard, HUB_EXAMPLE);
     const box = wizard.textbox('Hub virtual network resource id');

@@ -92,7 +92,6 @@ export default function PrivateEndpointFields({ form, context, plan }: PrivateEn
             render={({ field, fieldState }) => (
               <ChoiceGroup
                 label="Endpoint subnet"
-                hint="The subnet of this VNet the bundle puts its private endpoints in."
                 choices={endpointSubnetChoices(suggestions.endpointSubnet, context.newVnet)}
                 {...validationProps(fieldState)}
                 // Named for the plan's endpointSubnet, so findings about the subnet as a whole land here.
