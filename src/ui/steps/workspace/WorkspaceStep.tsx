@@ -26,15 +26,16 @@ import { isolationChoices, managedModeChoices } from './workspaceChoices.ts';
 // The choice's code comes once the person starts on the page (or the plan has chosen a placement), keeping
 // it out of the first load; until then the placement shows as one line.
 const PLACEMENT_NAMES = {
-  none: 'none',
-  computeVnet: 'already in this virtual network',
-  hubVnet: 'in a hub virtual network',
-  create: 'created in this virtual network',
+  none: 'None.',
+  computeVnet: 'Already in this virtual network.',
+  hubVnet: 'In a hub virtual network.',
+  create: 'Created in this virtual network by the bundle.',
 } as const;
 
 function PlacementSummary({ placement }: { readonly placement: keyof typeof PLACEMENT_NAMES }) {
-  return <p>Workspace private endpoint: {PLACEMENT_NAMES[placement]}.</p>;
+  return <p>{PLACEMENT_NAMES[placement]}</p>;
 }
+
 const PrivateEndpointFields = lazyPart(() => import('./PrivateEndpointFields.tsx'));
 
 /** Step 1: how the workspace is isolated, and which workspace it is. */

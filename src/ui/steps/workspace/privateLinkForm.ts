@@ -151,8 +151,8 @@ export function privateLinkFromDraft(values: WorkspaceFormValues, facts: PlanFac
   const placement = values.isolation === 'customerVnet' ? context.placement : draft.placement;
   if (placement === undefined || placement === 'none') return undefined;
   const subnet = draft.endpointSubnet;
-  const mode = subnet.mode === 'suggested' ? undefined : subnet.mode;
-  const namedSubnet = context.showsSubnet && mode !== undefined ? mode : undefined;
+  // The subnet goes in the plan only when the person named one; the suggestion follows the VNet.
+  const namedSubnet = context.showsSubnet && subnet.mode !== 'suggested' ? subnet.mode : undefined;
   const extras = draft.endpointId !== undefined || draft.dnsZones.length + draft.resourceEndpoints.length > 0;
   if (draft.placement === undefined && namedSubnet === undefined && !extras) return undefined;
   const hub = placement === 'hubVnet';
