@@ -124,6 +124,24 @@ test.describe('workspace private endpoint', () => {
     await expect(page.getByRole('radiogroup', { name: 'Endpoint subnet' })).toBeVisible();
   });
 
+  test('with the switch off, compute without public IPs in a new VNet keeps its endpoint, and says why', async ({
+    wizard,
+  }) => {
+    const { page } = wizard;
+    await loadExample(wizard, NEW_VNET_EXAMPLE);
+    await wizard.toggle('Workspace private endpoint').uncheck();
+    await expect(
+      page.getByText(/reaches the workspace only through a private endpoint, so the plan keeps one/),
+    ).toBeVisible();
+    await expect(wizard.radio('Create one in this virtual network')).toBeChecked();
+    const { text } = await wizard.exportPlan();
+    const { workspace } = JSON.parse(text) as {
+      workspace: { privateEndpoint: boolean; privateLink?: PrivateLinkJson };
+    };
+    expect(workspace.privateEndpoint).toBe(true);
+    expect(workspace.privateLink?.endpointSubnet?.addressPrefix).toBe('10.30.2.0/27');
+  });
+
   test('an overlapping endpoint subnet is a finding whose "Go to field" lands on the prefix', async ({
     wizard,
   }) => {

@@ -1,4 +1,4 @@
-import { Field, Input } from '@fluentui/react-components';
+import { Field, Input, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { Controller, useWatch, type Control, type UseFormReturn } from 'react-hook-form';
 import type { Plan } from '../../../core/index.ts';
@@ -13,6 +13,10 @@ import { endpointSubnetChoices, peeringChoices, placementChoices } from './priva
 import type { EndpointContext, EndpointSubnetChoice, WorkspaceFormInput } from './privateLinkForm.ts';
 import { coreSuggestions } from './privateLinkSuggestions.ts';
 
+const useStyles = makeStyles({
+  note: { ...typographyStyles.body1, margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
 export interface PrivateEndpointFieldsProps {
   readonly form: UseFormReturn<WorkspaceFormInput>;
   readonly context: EndpointContext;
@@ -25,6 +29,7 @@ export interface PrivateEndpointFieldsProps {
  */
 export default function PrivateEndpointFields({ form, context, plan }: PrivateEndpointFieldsProps) {
   const layout = useFormLayoutStyles();
+  const styles = useStyles();
   const { control, getValues, setValue } = form;
   const suggestions = useMemo(() => coreSuggestions(plan), [plan]);
   const subnetMode = useWatch({ control, name: 'privateLink.endpointSubnet.mode' });
@@ -42,17 +47,18 @@ export default function PrivateEndpointFields({ form, context, plan }: PrivateEn
 
   return (
     <>
+      {context.required && !privateEndpoint && (
+        <p className={styles.note}>
+          Compute without public IP addresses in a VNet the plan creates reaches the workspace only through a
+          private endpoint, so the plan keeps one.
+        </p>
+      )}
       <Controller
         control={control}
         name="privateLink.placement"
         render={({ field, fieldState }) => (
           <ChoiceGroup
             label="Where is the workspace’s private endpoint?"
-            hint={
-              context.required && !privateEndpoint
-                ? 'Compute without public IP addresses in a VNet the plan creates reaches the workspace only through a private endpoint, so the plan keeps one.'
-                : undefined
-            }
             choices={placementChoices}
             {...validationProps(fieldState)}
             name={field.name}
