@@ -64,7 +64,7 @@ test.describe('workspace private endpoint', () => {
     await expect(wizard.textbox('Hub virtual network resource id')).toHaveValue(HUB_ID);
     await expect(wizard.radio('Already peered')).toBeChecked();
     await expect(wizard.radio('In a hub virtual network')).toHaveAccessibleDescription(
-      /central hub network that is peered to this one.*private DNS zones must be linked to this VNet/,
+      /central hub network peered to this one, whose private DNS zones must be linked to this VNet/,
     );
 
     const before = await deployTemplate(wizard);

@@ -1,4 +1,4 @@
-import { Field, Input, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Field, Input } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { Controller, useWatch, type Control, type UseFormReturn } from 'react-hook-form';
 import type { Plan } from '../../../core/index.ts';
@@ -9,13 +9,9 @@ import { TextField } from '../../forms/TextField.tsx';
 import { useFormLayoutStyles } from '../../forms/formLayout.styles.ts';
 import { validationProps } from '../../forms/fieldState.ts';
 import { hubVnetIdProblem } from './hubVnetId.ts';
-import { endpointSubnetChoices, peeringChoices, placementChoices } from './privateLinkChoices.ts';
+import { endpointSubnetChoices, peeringChoices } from './privateLinkChoices.ts';
 import type { EndpointContext, EndpointSubnetChoice, WorkspaceFormInput } from './privateLinkForm.ts';
 import { coreSuggestions } from './privateLinkSuggestions.ts';
-
-const useStyles = makeStyles({
-  note: { ...typographyStyles.body1, margin: 0, color: tokens.colorNeutralForeground2 },
-});
 
 export interface PrivateEndpointFieldsProps {
   readonly form: UseFormReturn<WorkspaceFormInput>;
@@ -24,16 +20,14 @@ export interface PrivateEndpointFieldsProps {
 }
 
 /**
- * Where the workspace private endpoint the compute uses is, with what the bundle then does: in the compute
- * VNet, in a peered hub (its VNet id and the peering), or created in an endpoint subnet of the compute VNet.
+ * The details of the workspace private endpoint's placement, with what the bundle then does: the hub VNet
+ * and its peering, or the subnet the bundle creates endpoints in.
  */
 export default function PrivateEndpointFields({ form, context, plan }: PrivateEndpointFieldsProps) {
   const layout = useFormLayoutStyles();
-  const styles = useStyles();
   const { control, getValues, setValue } = form;
   const suggestions = useMemo(() => coreSuggestions(plan), [plan]);
   const subnetMode = useWatch({ control, name: 'privateLink.endpointSubnet.mode' });
-  const privateEndpoint = useWatch({ control, name: 'privateEndpoint' });
 
   const chooseSubnet = (mode: EndpointSubnetChoice) => {
     const { name, addressPrefix } = getValues('privateLink.endpointSubnet');
@@ -47,28 +41,6 @@ export default function PrivateEndpointFields({ form, context, plan }: PrivateEn
 
   return (
     <>
-      {context.required && !privateEndpoint && (
-        <p className={styles.note}>
-          Compute without public IP addresses in a VNet the plan creates reaches the workspace only through a
-          private endpoint, so the plan keeps one.
-        </p>
-      )}
-      <Controller
-        control={control}
-        name="privateLink.placement"
-        render={({ field, fieldState }) => (
-          <ChoiceGroup
-            label="Where is the workspace’s private endpoint?"
-            choices={placementChoices}
-            {...validationProps(fieldState)}
-            name={field.name}
-            value={field.value ?? (context.placement === 'none' ? 'computeVnet' : context.placement)}
-            groupRef={field.ref}
-            onBlur={field.onBlur}
-            onChange={field.onChange}
-          />
-        )}
-      />
       {context.placement === 'hubVnet' && (
         <>
           <HubVnetIdField control={control} />

@@ -1,7 +1,9 @@
 import { Suspense, useCallback, useMemo, useRef } from 'react';
-import { useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import type { Network } from '../../../core/index.ts';
 import { ChoiceField } from '../../forms/ChoiceField.tsx';
+import { ChoiceGroup } from '../../forms/ChoiceGroup.tsx';
+import { validationProps } from '../../forms/fieldState.ts';
 import { PlanSection } from '../../findings/PlanSection.tsx';
 import { FormGroup } from '../../forms/FormGroup.tsx';
 import { SwitchField } from '../../forms/SwitchField.tsx';
@@ -20,22 +22,10 @@ import {
   type PlanFacts,
   type WorkspaceFormValues,
 } from './privateLinkForm.ts';
-import { useFirstInteraction } from './useFirstInteraction.ts';
-import { isolationChoices, managedModeChoices } from './workspaceChoices.ts';
+import { isolationChoices, managedModeChoices, placementChoices } from './workspaceChoices.ts';
 
-// The choice's code comes once the person starts on the page (or the plan has chosen a placement), keeping
-// it out of the first load; until then the placement shows as one line.
-const PLACEMENT_NAMES = {
-  none: 'None.',
-  computeVnet: 'Already in this virtual network.',
-  hubVnet: 'In a hub virtual network.',
-  create: 'Created in this virtual network by the bundle.',
-} as const;
-
-function PlacementSummary({ placement }: { readonly placement: keyof typeof PLACEMENT_NAMES }) {
-  return <p>{PLACEMENT_NAMES[placement]}</p>;
-}
-
+// The hub and endpoint subnet fields are asked only for those placements, so their code stays out of the
+// first load (the starting plan's endpoint is already in its VNet).
 const PrivateEndpointFields = lazyPart(() => import('./PrivateEndpointFields.tsx'));
 
 /** Step 1: how the workspace is isolated, and which workspace it is. */
@@ -65,7 +55,6 @@ export function WorkspaceStep() {
   const isolation = useWatch({ control, name: 'isolation' });
   const privateEndpoint = useWatch({ control, name: 'privateEndpoint' }) ?? false;
   const privateLink = useWatch({ control, name: 'privateLink' });
-  const interacted = useFirstInteraction();
   const context = endpointContext(
     { isolation, privateEndpoint, privateLink },
     { compute: plan.compute, network: plan.network },
@@ -130,14 +119,34 @@ export function WorkspaceStep() {
         </FormGroup>
         {context.applies && (
           <FormGroup title="Workspace private endpoint">
-            {interacted || privateLink.placement !== undefined ? (
-              <PartBoundary what="The private endpoint choice">
-                <Suspense fallback={<PlacementSummary placement={context.placement} />}>
+            {context.required && !privateEndpoint && (
+              <p className={styles.note}>
+                Compute without public IP addresses in a VNet the plan creates reaches the workspace only
+                through a private endpoint, so the plan keeps one.
+              </p>
+            )}
+            <Controller
+              control={control}
+              name="privateLink.placement"
+              render={({ field, fieldState }) => (
+                <ChoiceGroup
+                  label="Where is the workspace’s private endpoint?"
+                  choices={placementChoices}
+                  {...validationProps(fieldState)}
+                  name={field.name}
+                  value={field.value ?? context.placement}
+                  groupRef={field.ref}
+                  onBlur={field.onBlur}
+                  onChange={field.onChange}
+                />
+              )}
+            />
+            {(context.placement === 'hubVnet' || context.showsSubnet) && (
+              <PartBoundary what="The private endpoint details">
+                <Suspense fallback={<p>Loading the private endpoint details…</p>}>
                   <PrivateEndpointFields form={form} context={context} plan={plan} />
                 </Suspense>
               </PartBoundary>
-            ) : (
-              <PlacementSummary placement={context.placement} />
             )}
           </FormGroup>
         )}

@@ -1,28 +1,6 @@
-import type { HubPeering, PrivateEndpointPlacement } from '../../../core/index.ts';
+import type { HubPeering } from '../../../core/index.ts';
 import type { Choice } from '../../forms/ChoiceGroup.tsx';
 import type { EndpointSubnetChoice } from './privateLinkForm.ts';
-
-/** The three places the workspace private endpoint can be, each with what the bundle then does. */
-export const placementChoices: readonly Choice<PrivateEndpointPlacement>[] = [
-  {
-    value: 'computeVnet',
-    label: 'Already in this virtual network',
-    description:
-      'An endpoint exists in the compute’s VNet. The bundle creates no endpoint; it only links the private DNS zones you list that aren’t linked yet.',
-  },
-  {
-    value: 'hubVnet',
-    label: 'In a hub virtual network',
-    description:
-      'The endpoint lives in a central hub network that is peered to this one, and the hub’s private DNS zones must be linked to this VNet. The bundle peers the two VNets if you ask it to, and links the zones you list.',
-  },
-  {
-    value: 'create',
-    label: 'Create one in this virtual network',
-    description:
-      'The bundle creates the endpoint in an endpoint subnet of this VNet, with its private DNS zones (unless you list existing ones) and their links to this VNet.',
-  },
-];
 
 /** How the compute VNet and the hub are peered, each with what the bundle then does. */
 export const peeringChoices: readonly Choice<HubPeering>[] = [
