@@ -21,6 +21,12 @@ export const useFormLayoutStyles = makeStyles({
     padding: 0,
     color: tokens.colorNeutralForeground1,
   },
+  /** A sentence in a group that says why a field is as it is. */
+  note: {
+    ...typographyStyles.body1,
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+  },
   columns: {
     display: 'grid',
     gap: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,

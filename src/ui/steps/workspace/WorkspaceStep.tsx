@@ -1,38 +1,64 @@
-import { useCallback, useMemo, useRef } from 'react';
-import { useWatch } from 'react-hook-form';
-import { workspaceSchema, type Network, type Workspace } from '../../../core/index.ts';
+import { Suspense, useCallback, useMemo, useRef } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
+import type { Network } from '../../../core/index.ts';
 import { ChoiceField } from '../../forms/ChoiceField.tsx';
+import { ChoiceGroup } from '../../forms/ChoiceGroup.tsx';
+import { validationProps } from '../../forms/fieldState.ts';
 import { PlanSection } from '../../findings/PlanSection.tsx';
 import { FormGroup } from '../../forms/FormGroup.tsx';
 import { SwitchField } from '../../forms/SwitchField.tsx';
 import { TextField } from '../../forms/TextField.tsx';
 import { useFormLayoutStyles } from '../../forms/formLayout.styles.ts';
 import { useStepForm } from '../../forms/useStepForm.ts';
-import { usePlanStore } from '../../state/PlanStoreContext.ts';
+import { lazyPart } from '../../lazy/lazyPart.ts';
+import { PartBoundary } from '../../lazy/PartBoundary.tsx';
+import { usePlan, usePlanStore } from '../../state/PlanStoreContext.ts';
 import { withWorkspace } from '../../state/planTransitions.ts';
-import { isolationChoices, managedModeChoices } from './workspaceChoices.ts';
+import {
+  endpointContext,
+  workspaceFormSchema,
+  workspaceFormValues,
+  workspaceFromForm,
+  type PlanFacts,
+  type WorkspaceFormValues,
+} from './privateLinkForm.ts';
+import { isolationChoices, managedModeChoices, placementChoices } from './workspaceChoices.ts';
+
+// The hub and endpoint subnet fields are asked only for those placements, so their code stays out of the
+// first load (the starting plan's endpoint is already in its VNet).
+const PrivateEndpointFields = lazyPart(() => import('./PrivateEndpointFields.tsx'));
 
 /** Step 1: how the workspace is isolated, and which workspace it is. */
 export function WorkspaceStep() {
   const store = usePlanStore();
+  const plan = usePlan();
   const styles = useFormLayoutStyles();
-  const defaults = useMemo(() => {
-    const { workspace } = store.getState().plan;
-    return { ...workspace, managedNetworkMode: workspace.managedNetworkMode ?? 'allowOnlyApprovedOutbound' };
-  }, [store]);
+  const defaults = useMemo(() => workspaceFormValues(store.getState().plan.workspace), [store]);
   // Switching to a managed VNet and back restores the network planned before, not a default one.
   const lastNetwork = useRef<Network | undefined>(undefined);
+  // The compute and network the endpoint's defaults depend on, as the plan has them now.
+  const facts = useCallback((): PlanFacts => {
+    const { compute, network } = store.getState().plan;
+    return { compute, network };
+  }, [store]);
+  const schema = useMemo(() => workspaceFormSchema(facts), [facts]);
   const commit = useCallback(
-    (workspace: Workspace) =>
-      void store.update((plan) => {
-        lastNetwork.current = plan.network ?? lastNetwork.current;
-        return withWorkspace(plan, workspace, lastNetwork.current);
+    (values: WorkspaceFormValues) =>
+      void store.update((current) => {
+        lastNetwork.current = current.network ?? lastNetwork.current;
+        return withWorkspace(current, workspaceFromForm(values, facts()), lastNetwork.current);
       }),
-    [store],
+    [store, facts],
   );
-  const { form, formProps } = useStepForm(workspaceSchema, defaults, commit);
+  const { form, formProps } = useStepForm(schema, defaults, commit);
   const { control } = form;
   const isolation = useWatch({ control, name: 'isolation' });
+  const privateEndpoint = useWatch({ control, name: 'privateEndpoint' }) ?? false;
+  const privateLink = useWatch({ control, name: 'privateLink' });
+  const context = endpointContext(
+    { isolation, privateEndpoint, privateLink },
+    { compute: plan.compute, network: plan.network },
+  );
 
   return (
     <PlanSection path="workspace">
@@ -91,6 +117,39 @@ export function WorkspaceStep() {
             hint="Microsoft collects less diagnostic data and encrypts the compute's local scratch disk."
           />
         </FormGroup>
+        {context.applies && (
+          <FormGroup title="Workspace private endpoint">
+            {context.required && !privateEndpoint && (
+              <p className={styles.note}>
+                Compute without public IP addresses in a VNet the plan creates reaches the workspace only
+                through a private endpoint, so the plan keeps one.
+              </p>
+            )}
+            <Controller
+              control={control}
+              name="privateLink.placement"
+              render={({ field, fieldState }) => (
+                <ChoiceGroup
+                  label="Where is the workspace’s private endpoint?"
+                  choices={placementChoices}
+                  {...validationProps(fieldState)}
+                  name={field.name}
+                  value={field.value ?? context.placement}
+                  groupRef={field.ref}
+                  onBlur={field.onBlur}
+                  onChange={field.onChange}
+                />
+              )}
+            />
+            {(context.placement === 'hubVnet' || context.showsSubnet) && (
+              <PartBoundary what="The private endpoint details">
+                <Suspense fallback={<p>Loading the private endpoint details…</p>}>
+                  <PrivateEndpointFields form={form} context={context} plan={plan} />
+                </Suspense>
+              </PartBoundary>
+            )}
+          </FormGroup>
+        )}
       </form>
     </PlanSection>
   );

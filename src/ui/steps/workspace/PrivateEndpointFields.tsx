@@ -1,0 +1,143 @@
+import { Field, Input } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { Controller, useWatch, type Control, type UseFormReturn } from 'react-hook-form';
+import type { Plan } from '../../../core/index.ts';
+import { ChoiceGroup } from '../../forms/ChoiceGroup.tsx';
+import { fieldValidation } from '../../findings/fieldValidation.tsx';
+import { useFieldFindings } from '../../findings/useFieldFindings.ts';
+import { TextField } from '../../forms/TextField.tsx';
+import { useFormLayoutStyles } from '../../forms/formLayout.styles.ts';
+import { validationProps } from '../../forms/fieldState.ts';
+import { hubVnetIdProblem } from './hubVnetId.ts';
+import { endpointSubnetChoices, peeringChoices } from './privateLinkChoices.ts';
+import type { EndpointContext, EndpointSubnetChoice, WorkspaceFormInput } from './privateLinkForm.ts';
+import { coreSuggestions } from './privateLinkSuggestions.ts';
+
+export interface PrivateEndpointFieldsProps {
+  readonly form: UseFormReturn<WorkspaceFormInput>;
+  readonly context: EndpointContext;
+  readonly plan: Plan;
+}
+
+/**
+ * The details of the workspace private endpoint's placement, with what the bundle then does: the hub VNet
+ * and its peering, or the subnet the bundle creates endpoints in.
+ */
+export default function PrivateEndpointFields({ form, context, plan }: PrivateEndpointFieldsProps) {
+  const layout = useFormLayoutStyles();
+  const { control, getValues, setValue } = form;
+  const suggestions = useMemo(() => coreSuggestions(plan), [plan]);
+  const subnetMode = useWatch({ control, name: 'privateLink.endpointSubnet.mode' });
+
+  const chooseSubnet = (mode: EndpointSubnetChoice) => {
+    const { name, addressPrefix } = getValues('privateLink.endpointSubnet');
+    const start = suggestions.endpointSubnet;
+    // A first own subnet starts from the suggestion, so the person edits rather than types it all.
+    if (mode !== 'suggested' && name === '' && addressPrefix === '' && start) {
+      setValue('privateLink.endpointSubnet.name', start.name);
+      setValue('privateLink.endpointSubnet.addressPrefix', start.addressPrefix);
+    }
+  };
+
+  return (
+    <>
+      {context.placement === 'hubVnet' && (
+        <>
+          <HubVnetIdField control={control} />
+          <Controller
+            control={control}
+            name="privateLink.peering"
+            render={({ field, fieldState }) => (
+              <ChoiceGroup
+                label="Peering between this VNet and the hub"
+                choices={peeringChoices}
+                {...validationProps(fieldState)}
+                name={field.name}
+                value={field.value ?? suggestions.peering}
+                groupRef={field.ref}
+                onBlur={field.onBlur}
+                onChange={field.onChange}
+              />
+            )}
+          />
+        </>
+      )}
+      {context.showsSubnet && (
+        <>
+          <Controller
+            control={control}
+            name="privateLink.endpointSubnet.mode"
+            render={({ field, fieldState }) => (
+              <ChoiceGroup
+                label="Endpoint subnet"
+                choices={endpointSubnetChoices(suggestions.endpointSubnet, context.newVnet)}
+                {...validationProps(fieldState)}
+                // Named for the plan's endpointSubnet, so findings about the subnet as a whole land here.
+                name="privateLink.endpointSubnet"
+                value={field.value}
+                groupRef={field.ref}
+                onBlur={field.onBlur}
+                onChange={(mode) => {
+                  chooseSubnet(mode);
+                  field.onChange(mode);
+                }}
+              />
+            )}
+          />
+          {subnetMode !== 'suggested' && (
+            <div className={layout.columns}>
+              <TextField
+                control={control}
+                name="privateLink.endpointSubnet.name"
+                label="Endpoint subnet name"
+                required
+              />
+              <TextField
+                control={control}
+                name="privateLink.endpointSubnet.addressPrefix"
+                label="Endpoint subnet address prefix"
+                hint="A /27 holds the workspace endpoint and a few more; the smallest subnet is a /29."
+                placeholder={suggestions.endpointSubnet?.addressPrefix ?? '10.0.2.0/27'}
+                required
+              />
+            </div>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+/** The hub VNet id box: says which part of a wrong id is off, and keeps the text as typed. */
+function HubVnetIdField({ control }: { readonly control: Control<WorkspaceFormInput> }) {
+  const { id, finding } = useFieldFindings('privateLink.hubVnetId');
+  return (
+    <Controller
+      control={control}
+      name="privateLink.hubVnetId"
+      render={({ field, fieldState }) => {
+        const problem = fieldState.error && hubVnetIdProblem(field.value);
+        return (
+          <Field
+            label={{ children: 'Hub virtual network resource id', htmlFor: id }}
+            hint="The VNet that holds the endpoint, from its Properties page in the portal (Resource ID). It may be in another subscription."
+            required
+            {...fieldValidation(problem, finding)}
+          >
+            <Input
+              ref={field.ref}
+              id={id}
+              name={field.name}
+              value={field.value}
+              placeholder="/subscriptions/…/resourceGroups/…/providers/Microsoft.Network/virtualNetworks/…"
+              autoComplete="off"
+              spellCheck={false}
+              onBlur={field.onBlur}
+              onChange={(_, data) => field.onChange(data.value)}
+            />
+          </Field>
+        );
+      }}
+    />
+  );
+}
