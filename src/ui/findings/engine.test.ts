@@ -62,22 +62,3 @@ describe('loadEngine', () => {
     expect(engine.engineNow()).toBe(checkPlan);
   });
 });
-
-describe('failedModuleUrl', () => {
-  it.each([
-    [
-      'Chromium',
-      'Failed to fetch dynamically imported module: http://127.0.0.1:4173/assets/engineModule-BLAMaLo7.js',
-      'http://127.0.0.1:4173/assets/engineModule-BLAMaLo7.js',
-    ],
-    [
-      'Firefox',
-      'error loading dynamically imported module: https://aml.example/assets/engineModule-x_1.js',
-      'https://aml.example/assets/engineModule-x_1.js',
-    ],
-    ['Safari', 'Importing a module script failed.', undefined],
-  ])('reads the address from %s', async (_, message, url) => {
-    const { engine } = await freshEngine();
-    expect(engine.failedModuleUrl(new TypeError(message))).toBe(url);
-  });
-});

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { retryingLoader } from '../lazy/freshImport.ts';
 import type { CheckOptions, Finding, Plan } from '../../core/index.ts';
 
 /** The requirements engine's entry point. */
@@ -27,7 +28,6 @@ export function loadEngine(): Promise<CheckPlan> {
     (error: unknown) => {
       loading = undefined;
       failed = true;
-      retryUrl = failedModuleUrl(error) ?? retryUrl;
       notify();
       throw error;
     },
@@ -35,32 +35,8 @@ export function loadEngine(): Promise<CheckPlan> {
   return loading;
 }
 
-/** The chunk's address, once a load of it failed; later loads ask for it afresh. */
-let retryUrl: string | undefined;
-let retries = 0;
-
-/**
- * The engine's chunk. The browser remembers a module whose fetch failed and fails every later `import()` of
- * the same address without asking the server again, so a retry imports the address with a query of its own:
- * a new module to the browser, whose own imports are the chunks already loaded.
- */
-function importEngine(): Promise<typeof import('./engineModule.ts')> {
-  if (retryUrl === undefined) return import('./engineModule.ts');
-  retries += 1;
-  return import(/* @vite-ignore */ `${retryUrl}?retry=${retries}`) as Promise<
-    typeof import('./engineModule.ts')
-  >;
-}
-
-/**
- * The address of the module a failed dynamic import names, as browsers word it: Chromium's "Failed to fetch
- * dynamically imported module: <url>", Firefox's "error loading dynamically imported module: <url>",
- * Safari's "Importing a module script failed." (no address: undefined).
- */
-export function failedModuleUrl(error: unknown): string | undefined {
-  const message = error instanceof Error ? error.message : String(error);
-  return /\b(https?:\/\/[^\s?#]+\.js)\b/.exec(message)?.[1];
-}
+/** The engine's chunk; after a failed load, that chunk's address afresh (see {@link retryingLoader}). */
+const importEngine = retryingLoader(() => import('./engineModule.ts'));
 
 /** Whether the last attempt to load the engine failed. */
 export function engineFailed(): boolean {

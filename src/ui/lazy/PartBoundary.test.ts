@@ -17,6 +17,8 @@ describe('a part that failed', () => {
     expect(first).toContain('Your plan is kept');
     expect(first).not.toContain('failed again');
     expect(failureText(offline, 1)).toContain('It failed again: check your connection, then Retry.');
+    expect(failureText(offline, 1)).toContain('If you are online and it still fails, reload the page');
+    expect(failureText(new Error('boom'), 1)).not.toContain('reload the page');
   });
 
   it('names an error that is not about loading', () => {

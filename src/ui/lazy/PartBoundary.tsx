@@ -38,7 +38,12 @@ export function failureText(error: unknown, retries: number): string {
   const cause = isLoadFailure(error)
     ? 'its code could not be fetched: you may be offline, or a newer version of the wizard was published'
     : `it stopped with an error (${error instanceof Error ? error.message : String(error)})`;
-  const again = retries > 0 ? ' It failed again: check your connection, then Retry.' : '';
+  const again =
+    retries === 0
+      ? ''
+      : isLoadFailure(error)
+        ? ' It failed again: check your connection, then Retry. If you are online and it still fails, reload the page: the browser keeps a failed download until then, and your plan stays saved in this browser.'
+        : ' It failed again: check your connection, then Retry.';
   return `It could not be shown because ${cause}. Your plan is kept; nothing you entered is lost.${again}`;
 }
 
@@ -77,6 +82,7 @@ export class PartBoundary extends Component<PartBoundaryProps, State> {
         text={failureText(error, retries)}
         floating={this.props.floating}
         onRetry={this.retry}
+        offerReload={retries > 0 && isLoadFailure(error)}
         onDismiss={this.props.onDismiss && this.dismiss}
       />
     );
@@ -88,11 +94,13 @@ interface PartFailureProps {
   readonly text: string;
   readonly floating?: boolean;
   readonly onRetry: () => void;
+  /** After a Retry that failed to load code: a reload fetches everything afresh. */
+  readonly offerReload?: boolean;
   readonly onDismiss?: () => void;
 }
 
 /** The message in place of a part that failed; a floating one (for a dialog) doesn't push the header around. */
-function PartFailure({ what, text, floating, onRetry, onDismiss }: PartFailureProps) {
+function PartFailure({ what, text, floating, onRetry, offerReload, onDismiss }: PartFailureProps) {
   const styles = usePartBoundaryStyles();
   return (
     <div className={floating ? styles.floating : undefined} data-part-failed="">
@@ -103,6 +111,7 @@ function PartFailure({ what, text, floating, onRetry, onDismiss }: PartFailurePr
         </MessageBarBody>
         <MessageBarActions>
           <Button onClick={onRetry}>Retry</Button>
+          {offerReload && <Button onClick={() => window.location.reload()}>Reload page</Button>}
           {onDismiss && (
             <Button appearance="subtle" onClick={onDismiss}>
               Close

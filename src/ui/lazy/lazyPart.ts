@@ -5,6 +5,7 @@ import {
   type ComponentType,
   type LazyExoticComponent,
 } from 'react';
+import { retryingLoader } from './freshImport.ts';
 
 /** Loads a part's code: a module whose default export is the component. */
 export type PartLoader<T> = () => Promise<{ default: T }>;
@@ -21,9 +22,10 @@ export function lazyPart<T extends ComponentType<any>>(
   load: PartLoader<T>,
 ): ComponentType<ComponentProps<T>> {
   let current: LazyExoticComponent<T>;
+  const loadPart = retryingLoader(load);
   const create = () => {
     current = lazy(() =>
-      load().catch((error: unknown) => {
+      loadPart().catch((error: unknown) => {
         failedParts.add(create);
         throw error;
       }),
