@@ -1,3 +1,4 @@
+import { DOCS } from '../catalog/docs.ts';
 import type { Finding } from '../rules/types.ts';
 import { VERDICT_WORDS } from './table.ts';
 import { failingFlows } from './prove.ts';
@@ -5,8 +6,6 @@ import type { FlowProof, Proof } from './types.ts';
 
 /** The id of the finding the proof adds when a required flow fails once deployed and no rule said so. */
 export const PROOF_RULE_ID = 'flow-fails-once-deployed';
-
-const PROOF_DOC = 'https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall';
 
 const traffic = (flow: FlowProof) =>
   `${flow.flowId} (${flow.protocol.toUpperCase()} ${flow.port} ${flow.direction === 'Outbound' ? 'to' : 'from'} ${flow.remote})`;
@@ -36,7 +35,7 @@ export function proofFindings(proof: Proof): Finding[] {
       severity: 'error' as const,
       path: first.deciding?.planPath ?? '',
       message: `${lead}: ${flows.map(traffic).join(', ')}. ${first.reason}`,
-      docUrl: PROOF_DOC,
+      docUrl: DOCS.firewall,
     };
   });
 }

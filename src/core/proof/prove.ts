@@ -6,6 +6,7 @@ import { dnsStep } from './dns.ts';
 import { azureNsgStep, subnetNsgStep } from './nsg.ts';
 import { outboundRouteStep, replyRouteStep } from './routing.ts';
 import type { FlowProof, Proof, Step } from './types.ts';
+import { isFailingVerdict } from './table.ts';
 
 type StepFn = (plan: Plan, subnet: DeployedSubnet, flow: Flow) => Step;
 
@@ -101,12 +102,10 @@ export function proveFlows(plan: Plan, options: CheckOptions = {}): Proof {
   return proof;
 }
 
-const FAILING = new Set(['blocked', 'noWayOut', 'nameWontResolve']);
-
 /**
  * Required flows whose verdict is blocked / noWayOut / nameWontResolve.
  * @see https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall
  */
 export function failingFlows(proof: Proof): readonly FlowProof[] {
-  return proof.flows.filter((flow) => flow.status === 'required' && FAILING.has(flow.verdict));
+  return proof.flows.filter((flow) => flow.status === 'required' && isFailingVerdict(flow.verdict));
 }

@@ -1,6 +1,12 @@
-import type { FlowProof, FlowVerdictKind, Proof } from './types.ts';
+import type { FlowProof, FlowVerdictKind } from './types.ts';
 
-/** Verdicts as people read them in a table. */
+/**
+ * The words the command line, the bundle README and the Review step use for the proof, so all three say the
+ * same thing. Each caller escapes them for its own format.
+ * @see https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall
+ */
+
+/** Verdicts as people read them. */
 export const VERDICT_WORDS: Readonly<Record<FlowVerdictKind, string>> = {
   reaches: 'reaches',
   blocked: 'blocked',
@@ -8,28 +14,6 @@ export const VERDICT_WORDS: Readonly<Record<FlowVerdictKind, string>> = {
   nameWontResolve: "name won't resolve",
   unknown: 'unknown',
 };
-
-const PROOF_HEADER = ['Flow', 'Direction', 'Traffic', 'Remote', 'Needed', 'Verdict', 'Path', 'Why'] as const;
-
-const row = (flow: FlowProof): readonly string[] => [
-  flow.flowId,
-  flow.direction.toLowerCase(),
-  `${flow.protocol.toUpperCase()} ${flow.port}`,
-  flow.remote,
-  flow.status,
-  VERDICT_WORDS[flow.verdict],
-  flow.path.join(' → '),
-  flow.deciding?.planPath === undefined ? flow.reason : `${flow.reason} (change ${flow.deciding.planPath})`,
-];
-
-/**
- * Rows for a table (header first), shared by the CLI text output, the README and the UI: plain text
- * cells; each caller escapes them for its own format.
- * @see https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall
- */
-export function proofTable(proof: Proof): readonly (readonly string[])[] {
-  return [PROOF_HEADER, ...proof.flows.map(row)];
-}
 
 /** The verdicts of a flow that does not work once deployed. */
 const FAILING_VERDICTS: ReadonlySet<FlowVerdictKind> = new Set(['blocked', 'noWayOut', 'nameWontResolve']);

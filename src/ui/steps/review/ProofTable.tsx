@@ -6,8 +6,9 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { proofDetail, VERDICT_WORDS, type FlowProof, type Proof } from '../../../core/index.ts';
-import { proofCounts, proofTrafficCell, TONE } from './proofWords.ts';
+import { proofDetail, type FlowProof, type Proof } from '../../../core/index.ts';
+import { VERDICT } from './flowWords.ts';
+import { proofCounts, proofTone, proofTrafficCell, proofVerdictCell } from './proofWords.ts';
 import { useFlowTableStyles } from './FlowTable.styles.ts';
 import { useNarrowScreen } from './useNarrowScreen.ts';
 
@@ -15,13 +16,13 @@ const LABEL = 'Flows followed through what the bundle deploys';
 
 function ProofVerdict({ flow }: { readonly flow: FlowProof }) {
   const styles = useFlowTableStyles();
-  const { symbol, tone } = TONE[flow.verdict];
+  const tone = proofTone(flow.verdict);
   return (
     <span className={styles[tone]}>
       <span className={styles.symbol} aria-hidden="true">
-        {symbol}
+        {VERDICT[tone].symbol}
       </span>
-      {VERDICT_WORDS[flow.verdict].replace(/^./, (first) => first.toUpperCase())}
+      {proofVerdictCell(flow)}
     </span>
   );
 }

@@ -1,22 +1,28 @@
-import { isFailingVerdict, proofTraffic, type FlowProof, type Proof } from '../../../core/index.ts';
+import {
+  isFailingVerdict,
+  proofTraffic,
+  VERDICT_WORDS,
+  type FlowProof,
+  type FlowResult,
+  type FlowVerdictKind,
+  type Proof,
+} from '../../../core/index.ts';
 
-export type Tone = 'allowed' | 'denied' | 'unknown';
+/**
+ * How a proof verdict looks: as the flow table's verdict of the same kind (symbol and colour), so a flow that
+ * reaches reads as allowed, one that fails as denied, and one the plan can't decide as unknown.
+ */
+export const proofTone = (verdict: FlowVerdictKind): FlowResult =>
+  verdict === 'reaches' ? 'allowed' : isFailingVerdict(verdict) ? 'denied' : 'unknown';
 
-/** How a proof verdict looks: a symbol (never shown alone) and the colour of its kind. */
-export const TONE: Readonly<Record<FlowProof['verdict'], { readonly symbol: string; readonly tone: Tone }>> =
-  {
-    reaches: { symbol: '✓', tone: 'allowed' },
-    blocked: { symbol: '✕', tone: 'denied' },
-    noWayOut: { symbol: '✕', tone: 'denied' },
-    nameWontResolve: { symbol: '✕', tone: 'denied' },
-    unknown: { symbol: '?', tone: 'unknown' },
-  };
+/** Words as they start a cell: "outbound TCP 443 …" → "Outbound TCP 443 …". */
+const startCell = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+
+/** "Blocked", "No way out": the core's verdict words, starting a cell. */
+export const proofVerdictCell = (flow: FlowProof) => startCell(VERDICT_WORDS[flow.verdict]);
 
 /** "Outbound TCP 443 to Storage.eastus2": the core's words, starting a cell. */
-export const proofTrafficCell = (flow: FlowProof) => {
-  const words = proofTraffic(flow);
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
-};
+export const proofTrafficCell = (flow: FlowProof) => startCell(proofTraffic(flow));
 
 /** "15 flows: 12 reach, 3 unknown." */
 export function proofCounts(proof: Proof): string {
