@@ -33,8 +33,21 @@ const TAG = /^[A-Za-z][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/;
 const DOTTED_QUAD = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
 const LENGTH = /^(0|[1-9]\d?)$/;
 
+// Route and rule prefixes repeat across keystrokes (a 400-route table is read on each): parse each text once.
+const parsedRanges = new Map<string, IpRange | null>();
+const RANGE_CACHE_LIMIT = 10_000;
+
 /** Parses `a.b.c.d` or `a.b.c.d/n` (host bits ignored, as the range is what matters). */
 export function parseIpv4Range(text: string): IpRange | undefined {
+  const cached = parsedRanges.get(text);
+  if (cached !== undefined) return cached ?? undefined;
+  const range = readIpv4Range(text);
+  if (parsedRanges.size >= RANGE_CACHE_LIMIT) parsedRanges.clear();
+  parsedRanges.set(text, range ?? null);
+  return range;
+}
+
+function readIpv4Range(text: string): IpRange | undefined {
   const slash = text.indexOf('/');
   const match = DOTTED_QUAD.exec(slash < 0 ? text : text.slice(0, slash));
   if (!match) return undefined;

@@ -117,6 +117,18 @@ describe('parseIpv4Range', () => {
     'rejects %j',
     (text) => {
       expect(parseIpv4Range(text)).toBeUndefined();
+      // The second answer comes from the cache of parsed texts, which must remember failures too.
+      expect(parseIpv4Range(text)).toBeUndefined();
     },
   );
+
+  it('answers the same from its cache as on first reading', () => {
+    fc.assert(
+      fc.property(fc.ipV4(), fc.integer({ min: 0, max: 32 }), (address, length) => {
+        const text = `${address}/${length}`;
+        const first = parseIpv4Range(text);
+        expect(parseIpv4Range(`${text}`)).toEqual(first);
+      }),
+    );
+  });
 });

@@ -91,33 +91,50 @@ function addresses(p: Properties, field: AddressField, problems: FieldProblem[])
   return result;
 }
 
-/** Length-prefixed, so two different lists of fields never give the same key. */
-const field = (text: string | undefined): string => (text === undefined ? '-' : `${text.length}:${text}`);
-const fields = (list: readonly string[] | undefined): string =>
-  list === undefined ? '-' : `${list.length}[${list.map(field).join('')}`;
-const hasGroups = (groups: readonly unknown[] | undefined): string =>
-  groups && groups.length > 0 ? 'g' : 'n';
-
-/** Everything {@link parseRule} reads from a rule, as one string: rules with the same key parse the same. */
-function contentKey(p: Properties): string {
-  return (
-    field(p.sourcePortRange) +
-    fields(p.sourcePortRanges) +
-    field(p.destinationPortRange) +
-    fields(p.destinationPortRanges) +
-    field(p.sourceAddressPrefix) +
-    fields(p.sourceAddressPrefixes) +
-    field(p.destinationAddressPrefix) +
-    fields(p.destinationAddressPrefixes) +
-    hasGroups(p.sourceApplicationSecurityGroups) +
-    hasGroups(p.destinationApplicationSecurityGroups)
-  );
-}
-
-/** Parsed rules by content: a plan rebuilt on every keystroke has new objects but mostly the same rules. */
-const byContent = new Map<string, ParseRuleResult>();
+/**
+ * Parsed rules by content, as a tree of maps: one level per value {@link parseRule} reads, in a fixed
+ * order. A list is a level holding its length (a number) and then one level per item, so no two
+ * different rules walk the same way. The keys are the rule's own strings, whose hashes JavaScript keeps
+ * once computed, so a plan rebuilt with new objects around the same strings (every keystroke) finds its
+ * rules without building or hashing a key of its own.
+ */
+type Level = Map<string | number | undefined, Level | ParseRuleResult>;
+let cache: Level = new Map();
+let cached = 0;
 /** Two NSGs' worth of distinct rules (1,000 each); past that the cache starts over. */
 const CACHE_LIMIT = 2048;
+
+/** The next level for `key`, created when `create` is true; undefined when absent. */
+function down(level: Level, key: string | number | undefined, create: boolean): Level | undefined {
+  let next = level.get(key) as Level | undefined;
+  if (next === undefined && create) level.set(key, (next = new Map()));
+  return next;
+}
+
+function downList(level: Level, list: readonly string[] | undefined, create: boolean): Level | undefined {
+  let at = down(level, list?.length, create);
+  if (list) for (let i = 0; at && i < list.length; i += 1) at = down(at, list[i], create);
+  return at;
+}
+
+/** The level that holds the rule's result under its {@link groupsKey}. */
+function leafLevel(p: Properties, create: boolean): Level | undefined {
+  let at: Level | undefined = cache;
+  at = down(at, p.sourcePortRange, create);
+  at = at && downList(at, p.sourcePortRanges, create);
+  at = at && down(at, p.destinationPortRange, create);
+  at = at && downList(at, p.destinationPortRanges, create);
+  at = at && down(at, p.sourceAddressPrefix, create);
+  at = at && downList(at, p.sourceAddressPrefixes, create);
+  at = at && down(at, p.destinationAddressPrefix, create);
+  at = at && downList(at, p.destinationAddressPrefixes, create);
+  return at;
+}
+
+/** Whether each side names application security groups: the last key of a rule's path. */
+const groupsKey = (p: Properties): number =>
+  ((p.sourceApplicationSecurityGroups?.length ?? 0) > 0 ? 1 : 0) +
+  ((p.destinationApplicationSecurityGroups?.length ?? 0) > 0 ? 2 : 0);
 
 /** Parses without the cache (the reference the cache is tested against). */
 export function parseRuleUncached(p: Properties): ParseRuleResult {
@@ -138,11 +155,15 @@ export function parseRuleUncached(p: Properties): ParseRuleResult {
  * @see https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules
  */
 export function parseRule(rule: SecurityRule): ParseRuleResult {
-  const key = contentKey(rule.properties);
-  const cached = byContent.get(key);
-  if (cached) return cached;
-  const result = parseRuleUncached(rule.properties);
-  if (byContent.size >= CACHE_LIMIT) byContent.clear();
-  byContent.set(key, result);
+  const p = rule.properties;
+  const found = leafLevel(p, false)?.get(groupsKey(p)) as ParseRuleResult | undefined;
+  if (found) return found;
+  const result = parseRuleUncached(p);
+  if (cached >= CACHE_LIMIT) {
+    cache = new Map();
+    cached = 0;
+  }
+  leafLevel(p, true)!.set(groupsKey(p), result);
+  cached += 1;
   return result;
 }

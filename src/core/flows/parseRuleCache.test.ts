@@ -72,6 +72,41 @@ describe('parseRule caches by content', () => {
     );
   });
 
+  it('stays right past its size limit, when it starts over', () => {
+    const numbered = (i: number): Properties => ({
+      priority: 100,
+      direction: 'Inbound',
+      access: 'Allow',
+      protocol: 'Tcp',
+      sourcePortRange: '*',
+      destinationPortRanges: [String(1 + (i % 60000)), i % 2 === 0 ? '443' : 'bad'],
+      sourceAddressPrefix: `10.${(i >> 8) & 255}.${i & 255}.0/24`,
+      destinationAddressPrefix: '*',
+    });
+    // More distinct rules than the cache holds (2,048), read twice.
+    for (let round = 0; round < 2; round += 1) {
+      for (let i = 0; i < 5000; i += 1)
+        expect(parseRule(rule(numbered(i)))).toEqual(parseRuleUncached(numbered(i)));
+    }
+  });
+
+  it('tells a single value from a one-item list of the same value', () => {
+    const base: Properties = {
+      priority: 100,
+      direction: 'Inbound',
+      access: 'Allow',
+      protocol: 'Tcp',
+      sourcePortRange: '*',
+      destinationPortRange: '22',
+      destinationAddressPrefix: '*',
+    };
+    // A tag is fine as the single value and rejected in the list: the two must not share a result.
+    const single = parseRule(rule({ ...base, sourceAddressPrefix: 'Storage' }));
+    const list = parseRule(rule({ ...base, sourceAddressPrefixes: ['Storage'] }));
+    expect(single.ok).toBe(true);
+    expect(list.ok).toBe(false);
+  });
+
   it('returns the cached result for a copy of a rule', () => {
     const p: Properties = {
       priority: 100,

@@ -83,12 +83,13 @@ function planRules(plan: Plan): SecurityRule[] {
   const nsg = subnetNsg(plan);
   if (!nsg || !plan.network?.subnet) return [];
   const existing = nsg.securityRules;
-  const byName = new Map(existing.map((rule) => [rule.name.toLowerCase(), rule]));
+  const byName = new Map<string, SecurityRule>();
+  for (const rule of existing) byName.set(rule.name.toLowerCase(), rule);
   const present = (name: string, body: RuleBody) => {
     const rule = byName.get(name.toLowerCase());
     return rule !== undefined && sameRule(rule, name, body);
   };
-  const allocator = new PriorityAllocator(existing);
+  const allocator = new PriorityAllocator(existing, byName);
   const planned: SecurityRule[] = [];
   const specs = specsToWrite(plan, nsg.mode === 'new');
   for (const spec of specs) {

@@ -42,15 +42,19 @@ const NO_NSG: NsgDecision = {
 
 /** The fields of the plan's own rules that can't be read, at their exact plan paths. */
 export function malformedFields(rules: readonly SourcedRule[]): MalformedField[] {
-  return rules.flatMap(({ rule, path, parsed: given }) => {
+  const fields: MalformedField[] = [];
+  for (const { rule, path, parsed: given } of rules) {
     const parsed = given ?? parseRule(rule);
-    if (parsed.ok || path === undefined) return [];
-    return parsed.problems.map((problem) => ({
-      path: `${path}.properties.${problem.field}`,
-      ruleName: rule.name,
-      message: problem.message,
-    }));
-  });
+    if (parsed.ok || path === undefined) continue;
+    for (const problem of parsed.problems) {
+      fields.push({
+        path: `${path}.properties.${problem.field}`,
+        ruleName: rule.name,
+        message: problem.message,
+      });
+    }
+  }
+  return fields;
 }
 
 function simulate(plan: Plan): Simulation {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
-import { parsePlan, parsePlanText, type Plan } from '../model/index.ts';
+import { parsePlan, parsePlanText, type Plan, type SecurityRule } from '../model/index.ts';
 import { proveFlows } from '../proof/index.ts';
 import { proveUncached } from '../proof/prove.ts';
 import { checkPlan } from './checkPlan.ts';
@@ -58,10 +58,21 @@ const checked = fresh(large);
 checkPlan(checked);
 
 /**
- * A new plan object with new rule and route objects (sharing their properties), so no result memoized
- * per plan or per rule is reused: what a keystroke that rebuilds the plan costs, without a deep copy.
+ * A new plan object with new rule and route objects, new properties objects and new lists, around the
+ * same strings: what the plan schema's parse gives on every keystroke. No result memoized per plan, per
+ * rule or per properties object is reused.
  */
 function fresh(plan: Plan): Plan {
+  const copyRule = (rule: SecurityRule): SecurityRule => {
+    const p = rule.properties;
+    return {
+      ...rule,
+      properties: {
+        ...p,
+        ...(p.destinationPortRanges ? { destinationPortRanges: [...p.destinationPortRanges] } : {}),
+      },
+    };
+  };
   const subnet = plan.network!.subnet!;
   const nsg = subnet.networkSecurityGroup!;
   const table = subnet.routeTable!;
@@ -71,8 +82,11 @@ function fresh(plan: Plan): Plan {
       ...plan.network!,
       subnet: {
         ...subnet,
-        networkSecurityGroup: { ...nsg, securityRules: nsg.securityRules.map((rule) => ({ ...rule })) },
-        routeTable: { ...table, routes: table.routes.map((route) => ({ ...route })) },
+        networkSecurityGroup: { ...nsg, securityRules: nsg.securityRules.map(copyRule) },
+        routeTable: {
+          ...table,
+          routes: table.routes.map((route) => ({ ...route, properties: { ...route.properties } })),
+        },
       },
     },
   };

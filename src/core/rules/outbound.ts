@@ -37,40 +37,44 @@ function nsgsOf(plan: Plan): { path: string; nsg: NetworkSecurityGroup; added: n
   );
 }
 
+// The two checks below visit up to 1,000 rules on every keystroke: plain loops, no array per rule.
+
 function priorityRange(plan: Plan): FindingDraft[] {
   const { minPriority, maxPriority } = NSG_LIMITS;
-  return nsgsOf(plan).flatMap(({ path, nsg }) =>
-    nsg.securityRules.flatMap((rule, i) => {
+  const findings: FindingDraft[] = [];
+  for (const { path, nsg } of nsgsOf(plan)) {
+    nsg.securityRules.forEach((rule, i) => {
       const { priority } = rule.properties;
-      if (priority >= minPriority && priority <= maxPriority) return [];
-      return [
-        {
-          path: `${path}.${i}.properties.priority`,
-          message: `Rule "${rule.name}" has priority ${priority}; Azure accepts ${minPriority}–${maxPriority}. Pick a free priority in that range.`,
-        },
-      ];
-    }),
-  );
+      if (priority >= minPriority && priority <= maxPriority) return;
+      findings.push({
+        path: `${path}.${i}.properties.priority`,
+        message: `Rule "${rule.name}" has priority ${priority}; Azure accepts ${minPriority}–${maxPriority}. Pick a free priority in that range.`,
+      });
+    });
+  }
+  return findings;
 }
 
 function priorityUnique(plan: Plan): FindingDraft[] {
-  return nsgsOf(plan).flatMap(({ path, nsg }) => {
-    const seen = new Map<string, string>();
-    return nsg.securityRules.flatMap((rule, i) => {
-      const key = `${rule.properties.direction}|${rule.properties.priority}`;
-      const first = seen.get(key);
+  const findings: FindingDraft[] = [];
+  for (const { path, nsg } of nsgsOf(plan)) {
+    // By direction, then priority (the schema keeps priorities integers).
+    const seen: Record<string, Map<number, string>> = { Inbound: new Map(), Outbound: new Map() };
+    nsg.securityRules.forEach((rule, i) => {
+      const { direction, priority } = rule.properties;
+      const byPriority = seen[direction]!;
+      const first = byPriority.get(priority);
       if (first === undefined) {
-        seen.set(key, rule.name);
-        return [];
+        byPriority.set(priority, rule.name);
+        return;
       }
-      return [
-        {
-          path: `${path}.${i}.properties.priority`,
-          message: `Rules "${first}" and "${rule.name}" both have ${rule.properties.direction.toLowerCase()} priority ${rule.properties.priority}; Azure needs a unique priority per direction. Give one of them another priority.`,
-        },
-      ];
+      findings.push({
+        path: `${path}.${i}.properties.priority`,
+        message: `Rules "${first}" and "${rule.name}" both have ${direction.toLowerCase()} priority ${priority}; Azure needs a unique priority per direction. Give one of them another priority.`,
+      });
     });
-  });
+  }
+  return findings;
 }
 
 function ruleLimit(plan: Plan): FindingDraft[] {
