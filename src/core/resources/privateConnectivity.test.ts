@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioPlan } from '../generators/testing/scenarios.ts';
+import { generateBundle } from '../generators/index.ts';
+import { planOf, scenarioPlan } from '../generators/testing/scenarios.ts';
 import { privateConnectivityResources, privateLinkModel } from './privateConnectivity.ts';
 
 const resourcesOf = (name: string, inNewVnet = false) => {
@@ -61,5 +62,40 @@ describe('privateConnectivityResources', () => {
     expect(outOfScope.map((step) => step.what)).toEqual([
       'the peering from hub-vnet back to the compute VNet',
     ]);
+  });
+
+  it('gives two endpoints that would share a name different names, in every format', () => {
+    // Workspace "kv-vault" and key vault "kv" both give kv-vault-pe.
+    const raw = structuredClone(scenarioPlan('new-vnet-private-endpoint')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    raw.workspace.name = 'kv-vault';
+    raw.workspace.privateLink.resourceEndpoints = [
+      {
+        groupId: 'vault',
+        resourceId:
+          '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/ml-rg/providers/Microsoft.KeyVault/vaults/KV',
+      },
+    ];
+    const plan = planOf(raw);
+    const model = privateLinkModel(plan)!;
+    const endpoints = privateConnectivityResources(model, ['vnet'], true)
+      .resources.filter((r) => r.type === 'Microsoft.Network/privateEndpoints')
+      .map((r) => r.name.join('/'));
+    expect(endpoints).toEqual(['kv-vault-pe', 'KV-vault-pe-2']);
+
+    const files = new Map(generateBundle(plan).files.map((f) => [f.name, f.content]));
+    // The endpoints sit in a nested deployment: walk the whole template.
+    const armNames: unknown[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        const record = node as Record<string, unknown>;
+        if (record.type === 'Microsoft.Network/privateEndpoints') armNames.push(record.name);
+        Object.values(record).forEach(walk);
+      }
+    };
+    walk(JSON.parse(files.get('azuredeploy.json')!));
+    expect(armNames).toEqual(['kv-vault-pe', 'KV-vault-pe-2']);
+    expect(files.get('main.tf')).toContain('"KV-vault-pe-2"');
+    expect(files.get('deploy.sh')).toContain('KV-vault-pe-2');
   });
 });
