@@ -197,6 +197,23 @@ const table: RuleTable = {
         { severity: 'warning', path: 'network.vnet.dnsServers', message: 'forward to 168.63.129.16' },
       ],
     },
+    {
+      name: "custom DNS servers in US Government: that cloud's zone names",
+      plan: () =>
+        withPatch(cluster(), (p) => {
+          p.workspace.region = 'usgovvirginia';
+          p.compute.region = 'usgovvirginia';
+          networkOf(p).vnet.region = 'usgovvirginia';
+          networkOf(p).vnet.dnsServers = ['10.0.0.10'];
+        }),
+      expected: [
+        {
+          severity: 'warning',
+          path: 'network.vnet.dnsServers',
+          message: 'privatelink.api.ml.azure.us and privatelink.notebooks.usgovcloudapi.net',
+        },
+      ],
+    },
     clean('Azure-provided DNS', cluster),
     clean('Azure DNS listed explicitly', () =>
       withPatch(cluster(), (p) => void (networkOf(p).vnet.dnsServers = ['168.63.129.16'])),

@@ -1,5 +1,5 @@
 import { NETWORK_READ_ACTION, VNET_JOIN_ACTIONS } from '../catalog/access.ts';
-import { AZURE_DNS_IP, INSTANCE_WEBSOCKET_HOSTS, WORKSPACE_PRIVATE_DNS_ZONES } from '../catalog/dns.ts';
+import { AZURE_DNS_IP, INSTANCE_WEBSOCKET_HOSTS, workspaceZones } from '../catalog/dns.ts';
 import { DOCS } from '../catalog/docs.ts';
 import type { Plan } from '../model/index.ts';
 import { computeRegion, hasPublicIp, joinedNetwork, vnetSubscriptionId } from '../net/index.ts';
@@ -10,7 +10,8 @@ import type { FindingDraft, Rule } from './types.ts';
  * compute, and subscription to the workspace's for the VNet.
  */
 
-const zones = WORKSPACE_PRIVATE_DNS_ZONES.join(' and ');
+/** The workspace's two private DNS zones in the plan's cloud, for messages. */
+const zonesOf = (plan: Plan) => workspaceZones(plan.workspace.region).join(' and ');
 const none: readonly FindingDraft[] = [];
 const one = (path: string, message: string): FindingDraft[] => [{ path, message }];
 
@@ -81,7 +82,7 @@ const ccCrossRegion: Rule = {
     if (plan.workspace.isolation !== 'customerVnet' || region === plan.workspace.region) return none;
     return one(
       'compute.region',
-      `The cluster is in ${region}, the workspace in ${plan.workspace.region}. This works only when the cluster's VNet reaches the workspace privately (VNet peering, or a workspace private endpoint in that VNet) and both private DNS zones (${zones}) are linked to it; traffic between regions is billed as egress. Keep the cluster in ${plan.workspace.region} unless you need another region's capacity.`,
+      `The cluster is in ${region}, the workspace in ${plan.workspace.region}. This works only when the cluster's VNet reaches the workspace privately (VNet peering, or a workspace private endpoint in that VNet) and both private DNS zones (${zonesOf(plan)}) are linked to it; traffic between regions is billed as egress. Keep the cluster in ${plan.workspace.region} unless you need another region's capacity.`,
     );
   },
 };
@@ -196,7 +197,7 @@ const customDns: Rule = {
     if (servers.every((server) => server.trim() === AZURE_DNS_IP)) return none;
     return one(
       'network.vnet.dnsServers',
-      `The VNet uses custom DNS servers (${servers.join(', ')}). Private-link names such as those in ${zones} resolve only through Azure DNS, so these servers must forward to ${AZURE_DNS_IP} (or host those zones). Configure a forwarder, or clear dnsServers to use Azure-provided DNS.`,
+      `The VNet uses custom DNS servers (${servers.join(', ')}). Private-link names such as those in ${zonesOf(plan)} resolve only through Azure DNS, so these servers must forward to ${AZURE_DNS_IP} (or host those zones). Configure a forwarder, or clear dnsServers to use Azure-provided DNS.`,
     );
   },
 };
