@@ -53,12 +53,6 @@ export const PRIVATE_DNS_ZONES: Readonly<
 };
 
 /**
- * Private DNS zones of the workspace's private endpoint in the public cloud; a VNet using the workspace
- * privately links both. For other clouds use {@link workspaceZones}.
- */
-export const WORKSPACE_PRIVATE_DNS_ZONES: readonly string[] = PRIVATE_DNS_ZONES.Public.amlworkspace;
-
-/**
  * The cloud a plan's region is in; a region this build doesn't know is taken as the public cloud,
  * where nearly every region is (the region rules report an unknown name).
  */

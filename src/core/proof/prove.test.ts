@@ -130,6 +130,28 @@ const BROKEN: readonly {
     planPath: 'workspace.privateEndpoint',
   },
   {
+    name: 'a workspace endpoint in a hub the compute VNet is not peered with',
+    plan: () =>
+      withPatch(scenarioPlan('hub-and-spoke'), (p) => {
+        p.workspace.privateLink!.peering = 'none';
+      }),
+    flowId: 'out-aml-443',
+    verdict: 'noWayOut',
+    resource: 'peering with the hub VNet',
+    planPath: 'workspace.privateLink.peering',
+  },
+  {
+    name: "a hub's private DNS zones the plan doesn't link to the compute VNet",
+    plan: () =>
+      withPatch(scenarioPlan('hub-and-spoke'), (p) => {
+        p.workspace.privateLink!.dnsZones = [];
+      }),
+    flowId: 'out-aml-443',
+    verdict: 'nameWontResolve',
+    resource: 'workspace private endpoint and DNS zones',
+    planPath: 'workspace.privateLink.dnsZones',
+  },
+  {
     name: 'no-public-IP compute whose table sends AzureMachineLearning to Internet from a private subnet',
     plan: () =>
       npipTunnel(examplePlan('compute-cluster'), [
@@ -262,5 +284,27 @@ describe('broken plans', () => {
     expect(flow(withFile, 'in-aml-44224-44224')).toMatchObject({ verdict: 'reaches' });
     // Without the file the bundle has no bypass routes: the replies go to the firewall.
     expect(flow(proveFlows(plan), 'in-aml-44224-44224')).toMatchObject({ verdict: 'blocked' });
+  });
+});
+
+describe('name resolution of the workspace', () => {
+  it('shows the private endpoint on the flow that carries the traffic to it, not on the service-tag flows', () => {
+    const proof = proveFlows(scenarioPlan('new-vnet-private-endpoint'));
+    expect(flow(proof, 'out-vnet-443')?.path[0]).toBe('DNS: workspace private endpoint');
+    expect(flow(proof, 'out-aml-443')).toMatchObject({ verdict: 'reaches' });
+    expect(flow(proof, 'out-aml-443')?.path.some((hop) => hop.startsWith('DNS:'))).toBe(false);
+  });
+
+  it("names the plan's cloud's zones when custom DNS servers make resolution unknown", () => {
+    const plan = withPatch(scenarioPlan('new-vnet-private-endpoint'), (p) => {
+      p.workspace.region = 'usgovvirginia';
+      p.compute.region = 'usgovvirginia';
+      p.network!.vnet.region = 'usgovvirginia';
+      p.network!.vnet.dnsServers = ['10.30.0.4'];
+    });
+    const vnet = flow(proveFlows(plan), 'out-vnet-443');
+    expect(vnet?.verdict).toBe('unknown');
+    expect(vnet?.reason).toContain('privatelink.api.ml.azure.us and privatelink.notebooks.usgovcloudapi.net');
+    expect(vnet?.reason).not.toContain('azureml.ms');
   });
 });
