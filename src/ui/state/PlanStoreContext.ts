@@ -17,6 +17,16 @@ export function usePlan(): Plan {
   return useSyncExternalStore(store.subscribe, () => store.getState().plan);
 }
 
+/**
+ * One part of the current plan; re-renders only when that part changes. The store keeps the objects of
+ * unchanged parts across edits, so `select` should return a part of the plan (or a primitive), not
+ * build a new object.
+ */
+export function usePlanPart<T>(select: (plan: Plan) => T): T {
+  const store = usePlanStore();
+  return useSyncExternalStore(store.subscribe, () => select(store.getState().plan));
+}
+
 /** Changes only when the plan is replaced as a whole; step forms use it as a key to reload. */
 export function usePlanRevision(): number {
   const store = usePlanStore();

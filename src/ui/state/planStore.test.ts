@@ -41,6 +41,17 @@ describe('createPlanStore', () => {
     expect(listener).not.toHaveBeenCalled();
   });
 
+  it('keeps the objects of the parts an edit did not change', () => {
+    const store = createPlanStore(createDefaultPlan());
+    const before = store.getState().plan;
+    store.update((plan) => ({ ...plan, workspace: { ...plan.workspace, name: 'research-ml' } }));
+    const after = store.getState().plan;
+    expect(after.workspace).not.toBe(before.workspace);
+    expect(after.compute).toBe(before.compute);
+    expect(after.network).toBe(before.network);
+    expect(after.outbound).toBe(before.outbound);
+  });
+
   it('does not notify for an edit that changes nothing', () => {
     const store = createPlanStore(createDefaultPlan());
     const listener = vi.fn();

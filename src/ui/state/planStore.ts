@@ -1,4 +1,5 @@
-import { planSchema, schemaErrors, serializePlan, type Plan, type SchemaError } from '../../core/index.ts';
+import { planSchema, schemaErrors, type Plan, type SchemaError } from '../../core/index.ts';
+import { shareUnchanged } from './shareUnchanged.ts';
 
 /** What the store holds: the plan, and a counter that changes only when the plan is replaced as a whole. */
 export interface PlanState {
@@ -48,7 +49,9 @@ export function createPlanStore(initial: Plan): PlanStore {
     update(edit) {
       const result = validate(edit(state.plan));
       if (!result.ok) return result;
-      if (serializePlan(result.plan) !== serializePlan(state.plan)) set({ ...state, plan: result.plan });
+      // Parts the edit didn't change keep their objects, so readers of those parts don't re-render.
+      const plan = shareUnchanged(state.plan, result.plan);
+      if (plan !== state.plan) set({ ...state, plan });
       return { ok: true };
     },
     replace(plan) {
