@@ -1,6 +1,6 @@
-import { createContext, useContext, useDeferredValue, useEffect, useMemo } from 'react';
+import { createContext, useContext, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Finding } from '../../core/index.ts';
-import { usePlan } from '../state/PlanStoreContext.ts';
+import { usePlanStore } from '../state/PlanStoreContext.ts';
 import type { WizardStepId } from '../wizard/steps.ts';
 import { deriveFindings, type FindingsSnapshot } from './deriveFindings.ts';
 import { useServiceTags } from '../servicetags/useServiceTags.ts';
@@ -34,14 +34,16 @@ export function useLoadEngineWhileChecking(checking: boolean): void {
  */
 export function useFindingsSnapshot(): FindingsSnapshot {
   const shared = useContext(FindingsContext);
-  const plan = usePlan();
+  const store = usePlanStore();
+  // Under a provider only the provider follows the plan: a reader here re-renders when the findings do.
+  const plan = useSyncExternalStore(store.subscribe, () => (shared ? null : store.getState().plan));
   const check = useEngine();
   const serviceTags = useDeferredValue(useServiceTags());
   const own = useMemo(
-    () => (shared ? null : deriveFindings(plan, check, serviceTags)),
-    [shared, plan, check, serviceTags],
+    () => (plan === null ? null : deriveFindings(plan, check, serviceTags)),
+    [plan, check, serviceTags],
   );
-  const snapshot = shared ?? own ?? deriveFindings(plan, check, serviceTags);
+  const snapshot = shared ?? own ?? deriveFindings(store.getState().plan, check, serviceTags);
   // With a provider, the provider starts the engine's load.
   useLoadEngineWhileChecking(!shared && snapshot.checking);
   return snapshot;

@@ -8,6 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { CATALOG_REVIEWED, type Finding } from '../../core/index.ts';
+import { usePlanStore } from '../state/PlanStoreContext.ts';
 import { useWizard } from '../wizard/WizardContext.ts';
 import { FindingItem } from './FindingItem.tsx';
 import { FindingsDisclosure } from './FindingsDisclosure.tsx';
@@ -128,11 +129,14 @@ export function FindingsPanel({ collapsible }: FindingsPanelProps) {
   const { request } = useWizard();
   const snapshot = useFindingsSnapshot();
   const failed = useEngineFailed();
-  const { plan } = snapshot;
+  const store = usePlanStore();
   const goToField = useCallback(
     (finding: Finding) =>
-      request(stepIndex(stepForPath(finding.path, plan)), { kind: 'anywhere', focusPath: finding.path }),
-    [request, plan],
+      request(stepIndex(stepForPath(finding.path, store.getState().plan)), {
+        kind: 'anywhere',
+        focusPath: finding.path,
+      }),
+    [request, store],
   );
 
   if (collapsible) {

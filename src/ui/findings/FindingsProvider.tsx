@@ -1,6 +1,7 @@
-import { useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { usePlan } from '../state/PlanStoreContext.ts';
-import { deriveFindings } from './deriveFindings.ts';
+import { deriveFindings, sameFindings, type FindingsSnapshot } from './deriveFindings.ts';
+import { useThrottledValue } from './useThrottledValue.ts';
 import { useServiceTags } from '../servicetags/useServiceTags.ts';
 import { loadEngineOnFirstInteraction, useEngine } from './engine.ts';
 import {
@@ -15,17 +16,35 @@ export interface FindingsProviderProps {
   readonly children: ReactNode;
 }
 
+/** How often the findings follow a plan that keeps changing (typing). */
+const CHECK_EVERY_MS = 150;
+
+/**
+ * The snapshot given, or the one before it while the two say the same (most keystrokes change no
+ * finding), so the readers of the findings don't re-render for nothing.
+ */
+function useKeptWhileSame(snapshot: FindingsSnapshot): FindingsSnapshot {
+  const [kept, setKept] = useState(snapshot);
+  if (kept === snapshot || sameFindings(kept, snapshot)) return kept;
+  setKept(snapshot);
+  return snapshot;
+}
+
 /**
  * Derives the findings of the committed plan once per change (`useMemo` over `checkPlan`) for everything below.
  * Only this component follows the plan, so a keystroke re-renders the findings' readers, not the whole page.
  */
 export function FindingsProvider({ ui, children }: FindingsProviderProps) {
-  const plan = usePlan();
+  // While someone types, the plan changes on every key: check it at most every CHECK_EVERY_MS (the first
+  // change after a pause at once), so typing stays light and the findings follow within a moment.
+  const plan = useThrottledValue(usePlan(), CHECK_EVERY_MS);
   const check = useEngine();
   // A Service Tags file loaded in the Tunnelling step is a session input beside the plan.
   // Deferred: re-checking with a newly loaded file renders in the background, keeping the page responsive.
   const serviceTags = useDeferredValue(useServiceTags());
-  const snapshot = useMemo(() => deriveFindings(plan, check, serviceTags), [plan, check, serviceTags]);
+  const snapshot = useKeptWhileSame(
+    useMemo(() => deriveFindings(plan, check, serviceTags), [plan, check, serviceTags]),
+  );
   useLoadEngineWhileChecking(snapshot.checking);
   useEffect(() => loadEngineOnFirstInteraction(document), []);
   return (

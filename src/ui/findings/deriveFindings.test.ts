@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPlan, parsePlanText, type Plan, type ServiceTagsInput } from '../../core/index.ts';
 import { createDefaultPlan } from '../state/defaultPlan.ts';
-import { deriveFindings } from './deriveFindings.ts';
+import { deriveFindings, sameFindings } from './deriveFindings.ts';
 
 function example(name: string): Plan {
   const parsed = parsePlanText(readFileSync(new URL(`../../../examples/${name}`, import.meta.url), 'utf8'));
@@ -59,5 +59,44 @@ describe('deriveFindings', () => {
     const outboundErrors = (byStep.get('outbound') ?? []).filter((finding) => finding.severity === 'error');
     expect(outboundErrors.length).toBeGreaterThan(0);
     expect(byStep.get('inbound')?.some((finding) => finding.ruleId === 'outbound-required-flow')).toBe(false);
+  });
+});
+
+describe('sameFindings', () => {
+  const broken = () => example('broken/nsg-deny-priority-100.plan.json');
+
+  it('holds for two checks of plans that differ only in a name no finding mentions', () => {
+    const plan = broken();
+    const renamed = {
+      ...plan,
+      workspace: { ...plan.workspace, subscriptionId: '99999999-2222-3333-4444-555555555555' },
+    };
+    const a = deriveFindings(plan, checkPlan);
+    const b = deriveFindings(renamed, checkPlan);
+    expect(b).not.toBe(a);
+    expect(sameFindings(a, b)).toBe(true);
+  });
+
+  it('fails when a finding differs, is missing, or the checks are still loading', () => {
+    const a = deriveFindings(broken(), checkPlan);
+    const [first, ...rest] = a.findings;
+    if (!first) throw new Error('the broken example must have findings');
+    const reworded = deriveFindings(broken(), (plan) => [
+      { ...first, message: `${first.message} (reworded)` },
+      ...checkPlan(plan).slice(1),
+    ]);
+    const fewer = deriveFindings(broken(), () => rest);
+    expect(sameFindings(a, reworded)).toBe(false);
+    expect(sameFindings(a, fewer)).toBe(false);
+    expect(sameFindings(a, deriveFindings(broken(), undefined))).toBe(false);
+  });
+
+  it('fails when the same findings land on other steps', () => {
+    const a = deriveFindings(broken(), checkPlan);
+    const moved = {
+      ...a,
+      byStep: new Map([...a.byStep].map(([, list], i) => [i === 0 ? 'review' : 'workspace', list] as const)),
+    };
+    expect(sameFindings(a, moved)).toBe(false);
   });
 });

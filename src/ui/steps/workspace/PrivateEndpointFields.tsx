@@ -1,13 +1,13 @@
 import { Field, Input } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { Controller, useWatch, type Control, type UseFormReturn } from 'react-hook-form';
-import type { Plan } from '../../../core/index.ts';
 import { ChoiceGroup } from '../../forms/ChoiceGroup.tsx';
 import { fieldValidation } from '../../findings/fieldValidation.tsx';
 import { useFieldFindings } from '../../findings/useFieldFindings.ts';
 import { TextField } from '../../forms/TextField.tsx';
 import { useFormLayoutStyles } from '../../forms/formLayout.styles.ts';
 import { validationProps } from '../../forms/fieldState.ts';
+import { usePlan } from '../../state/PlanStoreContext.ts';
 import { hubVnetIdProblem } from './hubVnetId.ts';
 import { endpointSubnetChoices, peeringChoices } from './privateLinkChoices.ts';
 import type { EndpointContext, EndpointSubnetChoice, WorkspaceFormInput } from './privateLinkForm.ts';
@@ -16,14 +16,15 @@ import { coreSuggestions } from './privateLinkSuggestions.ts';
 export interface PrivateEndpointFieldsProps {
   readonly form: UseFormReturn<WorkspaceFormInput>;
   readonly context: EndpointContext;
-  readonly plan: Plan;
 }
 
 /**
  * The details of the workspace private endpoint's placement, with what the bundle then does: the hub VNet
  * and its peering, or the subnet the bundle creates endpoints in.
  */
-export default function PrivateEndpointFields({ form, context, plan }: PrivateEndpointFieldsProps) {
+export default function PrivateEndpointFields({ form, context }: PrivateEndpointFieldsProps) {
+  // Only this part follows the whole plan: its suggestions depend on the network and the region.
+  const plan = usePlan();
   const layout = useFormLayoutStyles();
   const { control, getValues, setValue } = form;
   const suggestions = useMemo(() => coreSuggestions(plan), [plan]);

@@ -12,7 +12,7 @@ import { useFormLayoutStyles } from '../../forms/formLayout.styles.ts';
 import { useStepForm } from '../../forms/useStepForm.ts';
 import { lazyPart } from '../../lazy/lazyPart.ts';
 import { PartBoundary } from '../../lazy/PartBoundary.tsx';
-import { usePlan, usePlanStore } from '../../state/PlanStoreContext.ts';
+import { usePlanPart, usePlanStore } from '../../state/PlanStoreContext.ts';
 import { withWorkspace } from '../../state/planTransitions.ts';
 import {
   endpointContext,
@@ -31,7 +31,9 @@ const PrivateEndpointFields = lazyPart(() => import('./PrivateEndpointFields.tsx
 /** Step 1: how the workspace is isolated, and which workspace it is. */
 export function WorkspaceStep() {
   const store = usePlanStore();
-  const plan = usePlan();
+  // The parts the endpoint choice depends on; the store keeps their objects while the workspace is edited.
+  const compute = usePlanPart((plan) => plan.compute);
+  const network = usePlanPart((plan) => plan.network);
   const styles = useFormLayoutStyles();
   const defaults = useMemo(() => workspaceFormValues(store.getState().plan.workspace), [store]);
   // Switching to a managed VNet and back restores the network planned before, not a default one.
@@ -57,7 +59,7 @@ export function WorkspaceStep() {
   const privateLink = useWatch({ control, name: 'privateLink' });
   const context = endpointContext(
     { isolation, privateEndpoint, privateLink },
-    { compute: plan.compute, network: plan.network },
+    { compute, network },
   );
 
   return (
@@ -144,7 +146,7 @@ export function WorkspaceStep() {
             {(context.placement === 'hubVnet' || context.showsSubnet) && (
               <PartBoundary what="The private endpoint details">
                 <Suspense fallback={<p>Loading the private endpoint details…</p>}>
-                  <PrivateEndpointFields form={form} context={context} plan={plan} />
+                  <PrivateEndpointFields form={form} context={context} />
                 </Suspense>
               </PartBoundary>
             )}
