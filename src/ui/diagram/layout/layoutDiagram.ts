@@ -12,6 +12,13 @@ const LEGEND: Record<ArrowVerdict, string> = {
   managed: 'Allowed by the managed network (long dashes)',
 };
 
+/** Connectors in the legend, each when the diagram draws one. */
+const LINK_LEGEND: readonly LegendEntry[] = [
+  { kind: 'privateLink', label: 'Private Link to the workspace' },
+  { kind: 'peering', label: 'Peering of two virtual networks' },
+  { kind: 'dnsLink', label: 'Link of a DNS zone to a network' },
+];
+
 function summary(plan: Plan, arrows: readonly DiagramArrow[]): string {
   const flows = (verdict: ArrowVerdict) =>
     arrows.filter((a) => a.verdict === verdict).reduce((n, a) => n + Math.max(a.flowIds.length, 1), 0);
@@ -46,6 +53,7 @@ export function layoutDiagram(plan: Plan): DiagramLayout {
     })),
     ...(parts.band && has('hop') ? [{ kind: 'hop' as const, label: parts.band.hop }] : []),
     ...(parts.band?.bypass && has('bypass') ? [{ kind: 'bypass' as const, label: parts.band.bypass }] : []),
+    ...LINK_LEGEND.filter((entry) => parts.links.some((link) => link.kind === entry.kind)),
   ];
   const legendHeight = Math.ceil(entries.length / 2) * G.legendRow + 8;
   return {
