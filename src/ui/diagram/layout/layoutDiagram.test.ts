@@ -93,6 +93,32 @@ describe.each(plans)('layoutDiagram(%s)', (_name, plan) => {
     }
   });
 
+  it('runs every connector from the edge of one box to the edge of the other, crossing only their containers', () => {
+    for (const link of layout.links.filter((l) => l.kind !== 'rail')) {
+      const from = byId(layout, link.from);
+      const to = byId(layout, link.to);
+      const [start, end] = [link.points[0], link.points.at(-1)];
+      expect(from && to && start && end, link.id).toBeTruthy();
+      if (!from || !to || !start || !end) continue;
+      expect(onEdge(from, start), `${link.id} leaves ${from.id}`).toBe(true);
+      expect(onEdge(to, end), `${link.id} reaches ${to.id}`).toBe(true);
+      const ends = [from, to].flatMap((box) => [box.id, ...ancestors(layout, box)]);
+      link.points.slice(1).forEach((b, i) => {
+        const a = link.points[i];
+        if (!a) return;
+        const line =
+          a.y === b.y
+            ? { x: Math.min(a.x, b.x) + 1, y: a.y - 0.5, width: Math.abs(a.x - b.x) - 2, height: 1 }
+            : { x: a.x - 0.5, y: Math.min(a.y, b.y) + 1, width: 1, height: Math.abs(a.y - b.y) - 2 };
+        const crossed = layout.boxes.filter((box) => overlaps(box, line) && !ends.includes(box.id));
+        expect(
+          crossed.map((box) => box.id),
+          link.id,
+        ).toEqual([]);
+      });
+    }
+  });
+
   it('is deterministic', () => {
     expect(layoutDiagram(structuredClone(plan))).toEqual(layout);
   });

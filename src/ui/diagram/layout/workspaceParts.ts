@@ -135,6 +135,7 @@ function endpointSubnet(
   const top = y + G.subnetHeader;
   const workspace = endpoint?.(G.subnetX + G.subnetWidth - 12 - ENDPOINT_WIDTH, top);
   const lines = resourceLines(facts.resourceEndpoints);
+  // Under the workspace's endpoint, across the subnet, so the resources' names fit.
   const resources = lines.length
     ? [
         box({
@@ -142,8 +143,8 @@ function endpointSubnet(
           kind: 'privateEndpoint',
           parent: 'endpoint-subnet',
           x: G.subnetX + 12,
-          y: top,
-          width: workspace ? workspace.x - 12 - (G.subnetX + 12) : ENDPOINT_WIDTH,
+          y: workspace ? bottom(workspace) + 12 : top,
+          width: G.subnetWidth - 24,
           height: cardHeight(lines.length),
           title: 'Resource endpoints',
           lines,
