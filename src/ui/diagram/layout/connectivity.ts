@@ -144,19 +144,19 @@ export function zoneLinkWords(zone: ZoneFacts, vnet: string): { short: string; l
     case 'bundle':
       return {
         short: `linked to ${vnet} by this bundle`,
-        long: `this bundle links it to virtual network ${vnet}`,
+        long: `this bundle links it to ${vnet}`,
       };
     case 'existing':
-      return { short: `linked to ${vnet} already`, long: `it is linked to virtual network ${vnet} already` };
+      return { short: `linked to ${vnet} already`, long: `it is linked to ${vnet} already` };
     case 'byHand':
       return {
         short: `link to ${vnet}: add it${where}`,
-        long: `its link to virtual network ${vnet} belongs${where}, outside this deployment, so add it there`,
+        long: `its link to ${vnet} belongs${where}, outside this deployment, so add it there`,
       };
     case 'none':
       return {
         short: `not linked to ${vnet}`,
-        long: `it is not linked to virtual network ${vnet}, so the compute doesn't resolve its names privately`,
+        long: `it is not linked to ${vnet}, so the compute doesn't resolve its names privately`,
       };
   }
 }

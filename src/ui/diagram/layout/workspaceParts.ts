@@ -99,7 +99,7 @@ export function workspaceEndpoint(
       ? `in hub virtual network ${facts.hub?.name ?? ''}`
       : subnet && created
         ? `in endpoint subnet ${subnet.name}`
-        : `in virtual network ${facts.vnetName}`;
+        : 'inside the virtual network';
   const across = facts.placement === 'hubVnet' && facts.hub?.peering !== 'none' ? ', across the peering' : '';
   return box({
     id: 'private-endpoint',
