@@ -58,7 +58,7 @@ function Sample({
   );
 }
 
-/** What the line styles and markers mean, two entries per row. */
+/** What the line styles and markers mean, one or two entries per row. */
 export function DiagramLegend({
   legend,
   classes,
@@ -69,8 +69,8 @@ export function DiagramLegend({
   return (
     <g>
       {legend.entries.map((entry, i) => {
-        const x = legend.x + (i % 2) * G.legendColumn;
-        const y = legend.y + 12 + Math.floor(i / 2) * G.legendRow;
+        const x = legend.x + (i % legend.columns) * G.legendColumn;
+        const y = legend.y + 12 + Math.floor(i / legend.columns) * G.legendRow;
         return (
           <g key={entry.kind === 'verdict' ? entry.verdict : entry.kind}>
             <Sample entry={entry} x={x} y={y} classes={classes} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulateFlows } from '../../../core/index.ts';
+import { G, fitText } from './geometry.ts';
 import { layoutDiagram } from './layoutDiagram.ts';
 import { examplePlan, testPlans } from './testPlans.ts';
 import type { DiagramBox, DiagramLayout, Point, Rect } from './types.ts';
@@ -119,6 +120,13 @@ describe.each(plans)('layoutDiagram(%s)', (_name, plan) => {
     }
   });
 
+  it('fits every legend entry in its column and the legend in the drawing', () => {
+    const { columns, entries, y } = layout.legend;
+    const room = columns === 2 ? G.legendColumn - 66 : layout.width - 2 * G.margin - 58;
+    for (const entry of entries) expect(fitText(entry.label, room), entry.label).toBe(entry.label);
+    expect(y + Math.ceil(entries.length / columns) * G.legendRow).toBeLessThanOrEqual(layout.height);
+  });
+
   it('is deterministic', () => {
     expect(layoutDiagram(structuredClone(plan))).toEqual(layout);
   });
@@ -176,6 +184,7 @@ describe('layoutDiagram on particular plans', () => {
 
   it('draws a managed network with its outbound rules instead of a subnet', () => {
     const layout = layoutDiagram(examplePlan('managed-vnet.plan.json'));
+    expect(layout.legend.columns).toBe(1);
     expect(byId(layout, 'vnet')?.kind).toBe('managedVnet');
     expect(layout.boxes.some((b) => b.kind === 'subnet')).toBe(false);
     expect(layout.arrows.every((a) => a.verdict === 'managed')).toBe(true);

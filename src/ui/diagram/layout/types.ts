@@ -107,5 +107,11 @@ export interface DiagramLayout {
   readonly boxes: readonly DiagramBox[];
   readonly arrows: readonly DiagramArrow[];
   readonly links: readonly DiagramLink[];
-  readonly legend: { readonly x: number; readonly y: number; readonly entries: readonly LegendEntry[] };
+  /** Entries in two columns, or one when a label is too long for half the width. */
+  readonly legend: {
+    readonly x: number;
+    readonly y: number;
+    readonly columns: 1 | 2;
+    readonly entries: readonly LegendEntry[];
+  };
 }
