@@ -1,3 +1,7 @@
+/**
+ * What the diagram says about the plan's private connectivity, in words, read from the core's
+ * `resolvePrivateConnectivity` and the resources the bundle deploys (nothing is worked out here).
+ */
 import { CLOUD_DISPLAY_NAMES } from '../../../core/index.ts';
 import type { Plan, PrivateConnectivity, PrivateDnsZonePlan } from '../../../core/index.ts';
 import {
@@ -6,11 +10,6 @@ import {
   privateLinkModel,
   type PrivateConnectivityResources,
 } from '../../../core/resources/index.ts';
-
-/**
- * What the diagram says about the plan's private connectivity, in words, read from the core's
- * `resolvePrivateConnectivity` and the resources the bundle deploys (nothing is worked out here).
- */
 
 /** The name and resource group in a resource id. */
 export function idParts(id: string): { readonly name: string; readonly resourceGroup: string } {
