@@ -8,6 +8,7 @@ import { scanAxe } from './fixtures/axe.ts';
 
 const CLUSTER = 'compute-cluster.plan.json';
 const BROKEN = 'broken/nsg-deny-priority-100.plan.json';
+const HUB = 'hub-and-spoke.plan.json';
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function example(name: string): Plan {
@@ -52,6 +53,37 @@ test('a plan whose NSG denies everything shows its flows as denied, naming the r
   await expect(flows).toHaveCount(layout.arrows.length);
   const denied = flows.filter({ hasText: /: denied \(by rule "DenyAllOutbound" \(priority 100\)\)/ });
   await expect(denied).toHaveCount(layout.arrows.length);
+});
+
+test('a hub-and-spoke plan shows the hub, its peering and the private DNS zones, in both themes', async ({
+  diagram,
+  page,
+}) => {
+  await diagram.openWith(HUB);
+  const layout = layoutDiagram(example(HUB));
+  const image = diagram.image('Network diagram of contoso-ml');
+  for (const text of [
+    'Hub virtual network hub-vnet',
+    'Peering, must exist already',
+    'privatelink.api.azureml.ms',
+    'privatelink.notebooks.azure.net',
+  ]) {
+    await expect(image.getByText(text, { exact: true })).toBeVisible();
+  }
+  const { parts } = await diagram.describe();
+  await expect(parts).toHaveCount(layout.boxes.filter((b) => b.description).length);
+  await expect(parts.filter({ hasText: /^Private DNS zone privatelink\./ })).toHaveCount(2);
+  await expect(parts.filter({ hasText: /^Hub virtual network hub-vnet .*must exist already/ })).toHaveCount(
+    1,
+  );
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await switchColorScheme(page, colorScheme);
+    const results = await scanAxe(page, 'figure[aria-label="Network diagram"]');
+    expect(
+      results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) })),
+      colorScheme,
+    ).toEqual([]);
+  }
 });
 
 test('the SVG download is a standalone, well-formed SVG with the theme resolved', async ({ diagram }) => {

@@ -5,6 +5,8 @@ import type { DiagramClasses } from './DiagramSvg.styles.ts';
 const RADIUS: Partial<Record<BoxKind, number>> = {
   vnet: 10,
   managedVnet: 10,
+  hubVnet: 10,
+  dnsZones: 10,
   hop: G.marker / 2,
   bypass: G.marker / 2,
   nsgBoundary: 3,

@@ -25,13 +25,25 @@ function intro(plan: Plan, layout: DiagramLayout): { text: string; link: string;
   };
 }
 
+/** What the parts below the network are, when the plan uses a private endpoint. */
+function below(layout: DiagramLayout): string {
+  const has = (kind: string) => layout.boxes.some((box) => box.kind === kind);
+  if (!has('dnsZones')) return '';
+  const zones =
+    "the private DNS zones that resolve the private endpoint's names, with dashed lines to the network each is linked to";
+  return has('hubVnet')
+    ? ` Below the network: the hub network that holds the workspace's private endpoint, and ${zones}.`
+    : ` Below the network: ${zones}.`;
+}
+
 /** One paragraph on how to read the diagram, with a link to Microsoft's documentation. */
 export function DiagramIntro({ plan, layout }: { readonly plan: Plan; readonly layout: DiagramLayout }) {
   const styles = useNetworkDiagramStyles();
   const { text, link, href } = intro(plan, layout);
   return (
     <p className={styles.text}>
-      {text}{' '}
+      {text}
+      {below(layout)}{' '}
       <Link href={href} target="_blank" rel="noreferrer" inline>
         {link}
       </Link>

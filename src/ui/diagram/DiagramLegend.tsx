@@ -3,7 +3,7 @@ import type { DiagramLayout, LegendEntry } from './layout/types.ts';
 import { arrowHead, VerdictMark } from './DiagramArrowShape.tsx';
 import type { DiagramClasses } from './DiagramSvg.styles.ts';
 
-/** The sample drawn before a legend entry's words: a line for a verdict, a marker on a band. */
+/** The sample drawn before a legend entry's words: a line for a verdict or a link, a marker on a band. */
 function Sample({
   entry,
   x,
@@ -15,6 +15,16 @@ function Sample({
   y: number;
   classes: DiagramClasses;
 }) {
+  if (entry.kind === 'privateLink' || entry.kind === 'dnsLink' || entry.kind === 'peering') {
+    const end = entry.kind === 'privateLink' ? classes.privateLinkEnd : classes[`${entry.kind}End`];
+    return (
+      <g>
+        <line className={classes[entry.kind]} x1={x + 4} y1={y} x2={x + 44} y2={y} />
+        <circle className={end} cx={x + 4} cy={y} r={3.5} />
+        <circle className={end} cx={x + 44} cy={y} r={3.5} />
+      </g>
+    );
+  }
   if (entry.kind !== 'verdict') {
     const r = G.marker / 2;
     return (
@@ -48,7 +58,7 @@ function Sample({
   );
 }
 
-/** What the line styles and markers mean, two entries per row. */
+/** What the line styles and markers mean, one or two entries per row. */
 export function DiagramLegend({
   legend,
   classes,
@@ -59,8 +69,8 @@ export function DiagramLegend({
   return (
     <g>
       {legend.entries.map((entry, i) => {
-        const x = legend.x + (i % 2) * G.legendColumn;
-        const y = legend.y + 12 + Math.floor(i / 2) * G.legendRow;
+        const x = legend.x + (i % legend.columns) * G.legendColumn;
+        const y = legend.y + 12 + Math.floor(i / legend.columns) * G.legendRow;
         return (
           <g key={entry.kind === 'verdict' ? entry.verdict : entry.kind}>
             <Sample entry={entry} x={x} y={y} classes={classes} />

@@ -15,12 +15,18 @@ export const useDiagramStyles = makeStyles({
   },
   text: { fill: tokens.colorNeutralForeground2, fontSize: '12px', fontFamily: tokens.fontFamilyBase },
   vnet: { fill: tokens.colorNeutralBackground2, stroke: tokens.colorBrandStroke1, strokeWidth: '1.5px' },
+  hubVnet: { fill: tokens.colorNeutralBackground2, stroke: tokens.colorBrandStroke1, strokeWidth: '1.5px' },
   managedVnet: {
     fill: tokens.colorNeutralBackground2,
     stroke: tokens.colorPaletteMarigoldBorderActive,
     strokeWidth: '1.5px',
   },
   subnet: {
+    fill: tokens.colorNeutralBackground1,
+    stroke: tokens.colorNeutralStrokeAccessible,
+    strokeWidth: '1px',
+  },
+  endpointSubnet: {
     fill: tokens.colorNeutralBackground1,
     stroke: tokens.colorNeutralStrokeAccessible,
     strokeWidth: '1px',
@@ -82,6 +88,16 @@ export const useDiagramStyles = makeStyles({
     stroke: tokens.colorPaletteGrapeBorderActive,
     strokeWidth: '1.5px',
   },
+  dnsZones: {
+    fill: tokens.colorNeutralBackground2,
+    stroke: tokens.colorPaletteCornflowerBorderActive,
+    strokeWidth: '1.5px',
+  },
+  dnsZone: {
+    fill: tokens.colorNeutralBackground1,
+    stroke: tokens.colorPaletteCornflowerBorderActive,
+    strokeWidth: '1.5px',
+  },
   note: {
     fill: tokens.colorNeutralBackground2,
     stroke: tokens.colorNeutralStrokeAccessible,
@@ -90,6 +106,15 @@ export const useDiagramStyles = makeStyles({
   },
   privateLink: { fill: 'none', stroke: tokens.colorPaletteGrapeBorderActive, strokeWidth: '1.5px' },
   privateLinkEnd: { fill: tokens.colorPaletteGrapeBorderActive },
+  dnsLink: {
+    fill: 'none',
+    stroke: tokens.colorPaletteCornflowerBorderActive,
+    strokeWidth: '1.5px',
+    strokeDasharray: '5 3',
+  },
+  dnsLinkEnd: { fill: tokens.colorPaletteCornflowerBorderActive },
+  peering: { fill: 'none', stroke: tokens.colorBrandStroke1, strokeWidth: '3px' },
+  peeringEnd: { fill: tokens.colorBrandStroke1 },
   rail: { fill: 'none', stroke: tokens.colorPaletteTealBorderActive, strokeWidth: '3px', strokeOpacity: 0.6 },
   label: { fill: tokens.colorNeutralForeground2, fontSize: '12px', fontFamily: tokens.fontFamilyBase },
   allowed: { fill: 'none', stroke: tokens.colorStatusSuccessForeground1, strokeWidth: '1.75px' },

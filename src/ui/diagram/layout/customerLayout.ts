@@ -7,6 +7,9 @@ import { bandLegend, rowPaths } from './rowPaths.ts';
 import { groupRows, type FlowRow } from './rows.ts';
 import { nsgCard, subnetSections, type SubnetSection } from './subnets.ts';
 import type { DiagramBox } from './types.ts';
+import { connectivityFacts } from './connectivity.ts';
+import { dnsZoneParts } from './dnsZones.ts';
+import { hubParts } from './hubParts.ts';
 import { privateEndpointBoxes, workspaceBox, type Parts } from './workspaceParts.ts';
 
 const TOP = G.vnetY + G.vnetHeader;
@@ -79,8 +82,12 @@ function sectionBoxes(section: SubnetSection, y: number, index: number, rows: Se
   return { boxes: [subnetBox, nsgBox, compute, ...boundary], subnet: subnetBox, compute };
 }
 
-function otherSubnetBoxes(plan: Plan, top: number): DiagramBox[] {
-  return (plan.network?.vnet.otherSubnets ?? []).map((other, i) =>
+/** The VNet's other subnets, but for the endpoint subnet, which is drawn with its endpoints. */
+function otherSubnetBoxes(plan: Plan, top: number, endpointSubnet: string | undefined): DiagramBox[] {
+  const others = (plan.network?.vnet.otherSubnets ?? []).filter(
+    (other) => other.name.toLowerCase() !== endpointSubnet?.toLowerCase(),
+  );
+  return others.map((other, i) =>
     box({
       id: `other-${i}`,
       kind: 'otherSubnet',
@@ -168,8 +175,9 @@ export function customerLayout(plan: Plan): Parts {
   const card = egressBox(egress);
   const { boxes, first, end, hasInside } = placeSections(sections, rows, card);
   boxes.unshift(card);
+  const facts = connectivityFacts(plan);
   if (!first) {
-    boxes.push(workspaceBox(plan, boxes, undefined));
+    boxes.push(workspaceBox(plan, boxes, undefined, facts !== undefined));
     return { boxes: [vnetBox(plan, boxes), ...boxes], arrows: [], links: [] };
   }
   const insideY = bottom(first.compute) + G.insideArrow;
@@ -185,17 +193,22 @@ export function customerLayout(plan: Plan): Parts {
   });
   boxes.push(...placed.boxes);
   if (plan.compute.kind === 'databricks' && rows.length === 0) boxes.push(databricksNote(bottom(card) + 16));
-  const endpoint = privateEndpointBoxes(plan, boxes, 'vnet', hasInside ? insideY : end);
+  const endpoint = privateEndpointBoxes(plan, boxes, 'vnet', hasInside ? insideY : end, facts);
   boxes.push(...endpoint.boxes);
-  if (!endpoint.boxes.length) boxes.push(workspaceBox(plan, boxes, undefined));
-  boxes.push(
-    ...otherSubnetBoxes(plan, Math.max(...boxes.filter((b) => b.parent === 'vnet').map(bottom)) + 12),
-  );
+  const inVnet = Math.max(...boxes.filter((b) => b.parent === 'vnet').map(bottom)) + 12;
+  boxes.push(...otherSubnetBoxes(plan, inVnet, facts?.endpointSubnet?.name));
+  const vnet = vnetBox(plan, boxes);
+  const hub = facts ? hubParts(plan, facts, [vnet, ...boxes], vnet) : undefined;
+  boxes.push(...(hub?.boxes ?? []));
+  if (!boxes.some((b) => b.id === 'workspace'))
+    boxes.push(workspaceBox(plan, boxes, undefined, facts !== undefined));
+  const zones = facts ? dnsZoneParts(facts, [vnet, ...boxes], vnet) : undefined;
+  boxes.push(...(zones?.boxes ?? []));
   const band = bandLegend(egress);
   return {
-    boxes: [vnetBox(plan, boxes), ...boxes],
+    boxes: [vnet, ...boxes],
     arrows: placed.arrows,
-    links: [...placed.links, ...endpoint.links],
+    links: [...placed.links, ...endpoint.links, ...(hub?.links ?? []), ...(zones?.links ?? [])],
     ...(band ? { band } : {}),
   };
 }

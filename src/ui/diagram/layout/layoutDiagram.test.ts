@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulateFlows } from '../../../core/index.ts';
+import { G, fitText } from './geometry.ts';
 import { layoutDiagram } from './layoutDiagram.ts';
 import { examplePlan, testPlans } from './testPlans.ts';
 import type { DiagramBox, DiagramLayout, Point, Rect } from './types.ts';
@@ -93,6 +94,39 @@ describe.each(plans)('layoutDiagram(%s)', (_name, plan) => {
     }
   });
 
+  it('runs every connector from the edge of one box to the edge of the other, crossing only their containers', () => {
+    for (const link of layout.links.filter((l) => l.kind !== 'rail')) {
+      const from = byId(layout, link.from);
+      const to = byId(layout, link.to);
+      const [start, end] = [link.points[0], link.points.at(-1)];
+      expect(from && to && start && end, link.id).toBeTruthy();
+      if (!from || !to || !start || !end) continue;
+      expect(onEdge(from, start), `${link.id} leaves ${from.id}`).toBe(true);
+      expect(onEdge(to, end), `${link.id} reaches ${to.id}`).toBe(true);
+      const ends = [from, to].flatMap((box) => [box.id, ...ancestors(layout, box)]);
+      link.points.slice(1).forEach((b, i) => {
+        const a = link.points[i];
+        if (!a) return;
+        const line =
+          a.y === b.y
+            ? { x: Math.min(a.x, b.x) + 1, y: a.y - 0.5, width: Math.abs(a.x - b.x) - 2, height: 1 }
+            : { x: a.x - 0.5, y: Math.min(a.y, b.y) + 1, width: 1, height: Math.abs(a.y - b.y) - 2 };
+        const crossed = layout.boxes.filter((box) => overlaps(box, line) && !ends.includes(box.id));
+        expect(
+          crossed.map((box) => box.id),
+          link.id,
+        ).toEqual([]);
+      });
+    }
+  });
+
+  it('fits every legend entry in its column and the legend in the drawing', () => {
+    const { columns, entries, y } = layout.legend;
+    const room = columns === 2 ? G.legendColumn - 66 : layout.width - 2 * G.margin - 58;
+    for (const entry of entries) expect(fitText(entry.label, room), entry.label).toBe(entry.label);
+    expect(y + Math.ceil(entries.length / columns) * G.legendRow).toBeLessThanOrEqual(layout.height);
+  });
+
   it('is deterministic', () => {
     expect(layoutDiagram(structuredClone(plan))).toEqual(layout);
   });
@@ -150,6 +184,7 @@ describe('layoutDiagram on particular plans', () => {
 
   it('draws a managed network with its outbound rules instead of a subnet', () => {
     const layout = layoutDiagram(examplePlan('managed-vnet.plan.json'));
+    expect(layout.legend.columns).toBe(1);
     expect(byId(layout, 'vnet')?.kind).toBe('managedVnet');
     expect(layout.boxes.some((b) => b.kind === 'subnet')).toBe(false);
     expect(layout.arrows.every((a) => a.verdict === 'managed')).toBe(true);

@@ -1,6 +1,6 @@
 import type { Plan } from '../../../core/index.ts';
 import { customerLayout } from './customerLayout.ts';
-import { G, bottom } from './geometry.ts';
+import { G, bottom, fitText } from './geometry.ts';
 import { managedLayout } from './managedLayout.ts';
 import { verdictWord } from './rows.ts';
 import type { ArrowVerdict, DiagramArrow, DiagramLayout, LegendEntry } from './types.ts';
@@ -11,6 +11,13 @@ const LEGEND: Record<ArrowVerdict, string> = {
   unknown: 'Not known (dotted line, ?)',
   managed: 'Allowed by the managed network (long dashes)',
 };
+
+/** Connectors in the legend, each when the diagram draws one. */
+const LINK_LEGEND: readonly LegendEntry[] = [
+  { kind: 'privateLink', label: 'Private Link to the workspace' },
+  { kind: 'peering', label: 'Peering of two virtual networks' },
+  { kind: 'dnsLink', label: 'Link of a DNS zone to a network' },
+];
 
 function summary(plan: Plan, arrows: readonly DiagramArrow[]): string {
   const flows = (verdict: ArrowVerdict) =>
@@ -46,8 +53,12 @@ export function layoutDiagram(plan: Plan): DiagramLayout {
     })),
     ...(parts.band && has('hop') ? [{ kind: 'hop' as const, label: parts.band.hop }] : []),
     ...(parts.band?.bypass && has('bypass') ? [{ kind: 'bypass' as const, label: parts.band.bypass }] : []),
+    ...LINK_LEGEND.filter((entry) => parts.links.some((link) => link.kind === entry.kind)),
   ];
-  const legendHeight = Math.ceil(entries.length / 2) * G.legendRow + 8;
+  // The words start 58 units into a column, after the sample.
+  const fits = entries.every((entry) => fitText(entry.label, G.legendColumn - 66) === entry.label);
+  const columns = fits ? 2 : 1;
+  const legendHeight = Math.ceil(entries.length / columns) * G.legendRow + 8;
   return {
     width: G.width,
     height: contentBottom + G.margin + legendHeight + G.margin,
@@ -56,6 +67,6 @@ export function layoutDiagram(plan: Plan): DiagramLayout {
     boxes: parts.boxes,
     arrows: parts.arrows,
     links: parts.links,
-    legend: { x: G.margin, y: contentBottom + G.margin, entries },
+    legend: { x: G.margin, y: contentBottom + G.margin, columns, entries },
   };
 }

@@ -5,6 +5,8 @@ export type BoxKind =
   | 'vnet'
   | 'managedVnet'
   | 'subnet'
+  /** The subnet the bundle puts its private endpoints in. */
+  | 'endpointSubnet'
   | 'otherSubnet'
   | 'nsg'
   | 'nsgBoundary'
@@ -16,6 +18,11 @@ export type BoxKind =
   | 'service'
   | 'workspace'
   | 'privateEndpoint'
+  /** A virtual network the plan doesn't change that holds the workspace's private endpoint. */
+  | 'hubVnet'
+  /** The group of private DNS zones, and one zone in it. */
+  | 'dnsZones'
+  | 'dnsZone'
   | 'note';
 
 export interface Point {
@@ -67,21 +74,29 @@ export interface DiagramArrow {
   readonly description: string;
 }
 
-/** A connector that is not a flow, such as Private Link between a private endpoint and the workspace. */
+/**
+ * A connector that is not a flow. `privateLink`: private endpoint to workspace; `rail`: the egress card
+ * to its band on the network's edge; `dnsLink`: a private DNS zone's virtual network link; `peering`:
+ * between the compute's network and a hub.
+ */
+export type LinkKind = 'privateLink' | 'rail' | 'dnsLink' | 'peering';
+
 export interface DiagramLink {
   readonly id: string;
-  /** `privateLink`: private endpoint to workspace; `rail`: the egress card to its band on the network's edge. */
-  readonly kind: 'privateLink' | 'rail';
+  readonly kind: LinkKind;
   readonly from: string;
   readonly to: string;
   readonly label: string;
+  /** Where the label starts; by default it is centred above a straight link. */
+  readonly labelAt?: Point;
   readonly points: readonly Point[];
 }
 
-/** A line style of a verdict, or a marker on the egress band. */
+/** A line style of a verdict, a marker on the egress band, or a connector's line. */
 export type LegendEntry =
   | { readonly kind: 'verdict'; readonly verdict: ArrowVerdict; readonly label: string }
-  | { readonly kind: 'hop' | 'bypass'; readonly label: string };
+  | { readonly kind: 'hop' | 'bypass'; readonly label: string }
+  | { readonly kind: Exclude<LinkKind, 'rail'>; readonly label: string };
 
 export interface DiagramLayout {
   readonly width: number;
@@ -92,5 +107,11 @@ export interface DiagramLayout {
   readonly boxes: readonly DiagramBox[];
   readonly arrows: readonly DiagramArrow[];
   readonly links: readonly DiagramLink[];
-  readonly legend: { readonly x: number; readonly y: number; readonly entries: readonly LegendEntry[] };
+  /** Entries in two columns, or one when a label is too long for half the width. */
+  readonly legend: {
+    readonly x: number;
+    readonly y: number;
+    readonly columns: 1 | 2;
+    readonly entries: readonly LegendEntry[];
+  };
 }
