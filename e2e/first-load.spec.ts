@@ -8,7 +8,8 @@ import { WizardPage } from './fixtures/WizardPage.ts';
 const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
 /** The requirements engine's entry chunk (src/ui/findings/engineModule.ts). */
-const isEngine = (url: string) => /(^|\/)assets\/engineModule-[\w-]+\.js$/.test(url);
+// With or without a query: after a failed load the app asks for the same file afresh, with a query added.
+const isEngine = (url: string) => /(^|\/)assets\/engineModule-[\w-]+\.js(\?[^#]*)?$/.test(url);
 
 /** Paths of the JavaScript files the page requests from now on, e.g. `assets/main-abc.js`. */
 function recordScripts(page: Page): string[] {
