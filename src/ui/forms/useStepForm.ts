@@ -1,7 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, type FormEventHandler } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { useEffect, useMemo, type FormEventHandler } from 'react';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Resolver,
+  type UseFormReturn,
+} from 'react-hook-form';
 import type * as z from 'zod/mini';
+import { shareUnchanged } from '../state/shareUnchanged.ts';
 import { useWizard } from '../wizard/WizardContext.ts';
 import { STEP_FORM_ID } from '../wizard/steps.ts';
 import { formParseOptions } from './formErrors.ts';
@@ -20,24 +27,35 @@ export function useStepForm<Input extends FieldValues, Output>(
   schema: z.ZodMiniType<Output, Input>,
   defaultValues: DefaultValues<Input>,
   commit: (value: Output) => void,
+  /**
+   * What `schema` reads besides the values (compared by identity), when it reads the plan: a parse is
+   * reused only while these are the same.
+   */
+  reads?: () => readonly unknown[],
 ): StepForm<Input, Output> {
   const wizard = useWizard();
-  const form = useForm<Input, unknown, Output>({
-    mode: 'onChange',
-    resolver: zodResolver(schema, formParseOptions),
-    defaultValues,
-  });
+  const parse = useMemo(() => rememberingLastParse(schema, reads), [schema, reads]);
+  const resolver = useMemo((): Resolver<Input, unknown, Output> => {
+    const withMessages = zodResolver(schema, formParseOptions);
+    // Valid values (nearly every keystroke) reuse the parse the commit below just made; only invalid
+    // ones go through the resolver that turns zod's issues into the fields' messages.
+    return (values, context, options) => {
+      const result = parse(values);
+      return result.success ? { values: result.data, errors: {} } : withMessages(values, context, options);
+    };
+  }, [schema, parse]);
+  const form = useForm<Input, unknown, Output>({ mode: 'onChange', resolver, defaultValues });
 
   useEffect(
     () =>
       form.subscribe({
         formState: { values: true },
         callback: ({ values }) => {
-          const result = schema.safeParse(values);
+          const result = parse(values);
           if (result.success) commit(result.data);
         },
       }),
-    [form, schema, commit],
+    [form, parse, commit],
   );
 
   const onSubmit = form.handleSubmit(
@@ -50,5 +68,37 @@ export function useStepForm<Input extends FieldValues, Output>(
   return {
     form,
     formProps: { id: STEP_FORM_ID, noValidate: true, onSubmit: (event) => void onSubmit(event) },
+  };
+}
+
+/**
+ * `schema.safeParse` that remembers its last input (a copy: the form changes its values in place), what
+ * `reads` gave then, and the result: on each change the commit and the resolver check the same values,
+ * and parse them once. A change in what `reads` gives (the plan the schema reads) parses again.
+ */
+export function rememberingLastParse<Input, Output>(
+  schema: z.ZodMiniType<Output, Input>,
+  reads: () => readonly unknown[] = () => [],
+): (values: Input) => z.ZodSafeParseResult<Output> {
+  let last:
+    | {
+        readonly input: Input;
+        readonly read: readonly unknown[];
+        readonly result: z.ZodSafeParseResult<Output>;
+      }
+    | undefined;
+  return (values) => {
+    const read = reads();
+    if (
+      last &&
+      read.length === last.read.length &&
+      read.every((value, i) => Object.is(value, last?.read[i])) &&
+      shareUnchanged(last.input, values) === last.input
+    ) {
+      return last.result;
+    }
+    const result = schema.safeParse(values);
+    last = { input: structuredClone(values), read, result };
+    return result;
   };
 }

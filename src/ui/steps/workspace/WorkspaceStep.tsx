@@ -52,15 +52,16 @@ export function WorkspaceStep() {
       }),
     [store, facts],
   );
-  const { form, formProps } = useStepForm(schema, defaults, commit);
+  const reads = useCallback(() => {
+    const { compute, network } = store.getState().plan;
+    return [compute, network];
+  }, [store]);
+  const { form, formProps } = useStepForm(schema, defaults, commit, reads);
   const { control } = form;
   const isolation = useWatch({ control, name: 'isolation' });
   const privateEndpoint = useWatch({ control, name: 'privateEndpoint' }) ?? false;
   const privateLink = useWatch({ control, name: 'privateLink' });
-  const context = endpointContext(
-    { isolation, privateEndpoint, privateLink },
-    { compute, network },
-  );
+  const context = endpointContext({ isolation, privateEndpoint, privateLink }, { compute, network });
 
   return (
     <PlanSection path="workspace">
