@@ -79,12 +79,12 @@ export function useStepForm<Input extends FieldValues, Output>(
 export function rememberingLastParse<Input, Output>(
   schema: z.ZodMiniType<Output, Input>,
   reads: () => readonly unknown[] = () => [],
-): (values: Input) => z.ZodSafeParseResult<Output> {
+): (values: Input) => z.core.util.SafeParseResult<Output> {
   let last:
     | {
         readonly input: Input;
         readonly read: readonly unknown[];
-        readonly result: z.ZodSafeParseResult<Output>;
+        readonly result: z.core.util.SafeParseResult<Output>;
       }
     | undefined;
   return (values) => {
