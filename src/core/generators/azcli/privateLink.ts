@@ -45,6 +45,9 @@ const namePart = (part: NamePart): Arg =>
 
 const lastName = (resource: AzureResource): Arg => namePart(resource.name.at(-1) ?? '');
 
+/** An argument as a comment names it: a literal as written, a variable as the script refers to it (`$VNET_NAME`). */
+const argText = (arg: Arg): string => (typeof arg === 'string' ? arg : `$${arg.ref}`);
+
 /** A value the commands pass as one argument: literals, parameters and the ids the script can name. */
 function argOf(value: Value | undefined): Arg {
   if (typeof value === 'string') return value;
@@ -78,7 +81,7 @@ function subnetCommand(subnet: AzureResource, all: readonly AzureResource[], whe
   if (!p) return [];
   return [
     {
-      comment: `Subnet ${String(subnet.name.at(-1))} for private endpoints`,
+      comment: `Subnet ${argText(lastName(subnet))} for private endpoints`,
       args: [
         'az',
         'network',
@@ -107,7 +110,7 @@ function subnetCommand(subnet: AzureResource, all: readonly AzureResource[], whe
 function zoneCommand(zone: AzureResource, where: Arg[]): Command {
   const name: Arg[] = ['--name', lastName(zone)];
   return {
-    comment: `Private DNS zone ${String(zone.name[0])} (kept when it exists)`,
+    comment: `Private DNS zone ${argText(lastName(zone))} (kept when it exists)`,
     unlessExists: ['az', 'network', 'private-dns', 'zone', 'show', ...where, ...name],
     args: ['az', 'network', 'private-dns', 'zone', 'create', ...where, ...name],
   };
@@ -116,7 +119,7 @@ function zoneCommand(zone: AzureResource, where: Arg[]): Command {
 function linkCommand(link: AzureResource, where: Arg[]): Command {
   const names: Arg[] = ['--zone-name', namePart(link.name[0] ?? ''), '--name', lastName(link)];
   return {
-    comment: `Link ${String(link.name[0])} to the compute VNet (kept when it exists)`,
+    comment: `Link ${argText(namePart(link.name[0] ?? ''))} to the compute VNet (kept when it exists)`,
     unlessExists: ['az', 'network', 'private-dns', 'link', 'vnet', 'show', ...where, ...names],
     args: [
       'az',
@@ -178,7 +181,7 @@ function endpointCommand(endpoint: AzureResource, where: Arg[]): Command {
   const c = objectAt(connection.properties);
   const groupIds = listAt(c.groupIds).map(argOf);
   return {
-    comment: `Private endpoint ${String(endpoint.name[0])} (${groupIds.map(String).join(', ')})`,
+    comment: `Private endpoint ${argText(lastName(endpoint))} (${groupIds.map(argText).join(', ')})`,
     args: [
       'az',
       'network',
@@ -218,7 +221,7 @@ function zoneGroupCommands(group: AzureResource, where: Arg[]): Command[] {
     const verb = index === 0 ? 'create' : 'add';
     const base: Arg[] = ['az', 'network', 'private-endpoint', 'dns-zone-group'];
     return {
-      comment: `DNS records of ${String(group.name[0])} in ${String(zone.name)}`,
+      comment: `DNS records of ${argText(namePart(group.name[0] ?? ''))} in ${argText(argOf(zone.name))}`,
       ...(index === 0 ? { unlessExists: [...base, 'show', ...where, ...names] } : {}),
       args: [...base, verb, ...where, ...names, ...zoneArgs],
     };
