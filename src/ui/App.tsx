@@ -6,6 +6,7 @@ import { AppShell } from './shell/AppShell.tsx';
 import { PlanLoadContext, type PlanLoadNotice as Notice } from './share/planLoad.ts';
 import { useSharedPlanLink } from './share/useSharedPlanLink.ts';
 import type { Autosave } from './state/autosave.ts';
+import { AutosaveContext } from './state/AutosaveContext.ts';
 import { PlanStoreContext } from './state/PlanStoreContext.ts';
 import type { PlanStore } from './state/planStore.ts';
 import type { StoredPlanProblem } from './state/persistence.ts';
@@ -42,22 +43,24 @@ export function App({ store, autosave, storedProblem }: AppProps) {
   return (
     <FluentProvider theme={scheme === 'dark' ? webDarkTheme : webLightTheme}>
       <PlanStoreContext.Provider value={store}>
-        <PlanLoadContext.Provider value={setNotice}>
-          <AppShell
-            autosave={autosave}
-            storedProblem={storedProblem}
-            sharedPlans={sharedPlans}
-            extraNotices={
-              notice && (
-                <PartBoundary what="The message about the opened plan" onDismiss={() => setNotice(null)}>
-                  <Suspense fallback={null}>
-                    <PlanLoadNotice notice={notice} onChange={setNotice} />
-                  </Suspense>
-                </PartBoundary>
-              )
-            }
-          />
-        </PlanLoadContext.Provider>
+        <AutosaveContext.Provider value={autosave}>
+          <PlanLoadContext.Provider value={setNotice}>
+            <AppShell
+              autosave={autosave}
+              storedProblem={storedProblem}
+              sharedPlans={sharedPlans}
+              extraNotices={
+                notice && (
+                  <PartBoundary what="The message about the opened plan" onDismiss={() => setNotice(null)}>
+                    <Suspense fallback={null}>
+                      <PlanLoadNotice notice={notice} onChange={setNotice} />
+                    </Suspense>
+                  </PartBoundary>
+                )
+              }
+            />
+          </PlanLoadContext.Provider>
+        </AutosaveContext.Provider>
       </PlanStoreContext.Provider>
     </FluentProvider>
   );

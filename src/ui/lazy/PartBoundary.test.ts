@@ -21,6 +21,14 @@ describe('a part that failed', () => {
     expect(failureText(new Error('boom'), 1)).not.toContain('reload the page');
   });
 
+  it('promises a reload keeps the plan only while the browser keeps it', () => {
+    const offline = new TypeError('Failed to fetch dynamically imported module: https://x/a.js');
+    expect(failureText(offline, 1, true)).toContain('Your plan stays saved in this browser.');
+    const notKept = failureText(offline, 1, false);
+    expect(notKept).toContain('Export the plan first: this browser is not keeping it');
+    expect(notKept).not.toContain('stays saved');
+  });
+
   it('names an error that is not about loading', () => {
     expect(failureText(new Error('boom'), 0)).toContain('it stopped with an error (boom)');
     expect(failureText('plain text', 0)).toContain('(plain text)');

@@ -5,7 +5,9 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useContext, useSyncExternalStore, type ErrorInfo, type ReactNode } from 'react';
+import { AutosaveContext } from '../state/AutosaveContext.ts';
+import type { Autosave } from '../state/autosave.ts';
 import { forgetFailedLoads } from './lazyPart.ts';
 import { usePartBoundaryStyles } from './PartBoundary.styles.ts';
 
@@ -34,7 +36,7 @@ export function isLoadFailure(error: unknown): boolean {
 }
 
 /** Why the part is missing and what to do, in plain words. */
-export function failureText(error: unknown, retries: number): string {
+export function failureText(error: unknown, retries: number, planSaved = true): string {
   const cause = isLoadFailure(error)
     ? 'its code could not be fetched: you may be offline, or a newer version of the wizard was published'
     : `it stopped with an error (${error instanceof Error ? error.message : String(error)})`;
@@ -42,7 +44,11 @@ export function failureText(error: unknown, retries: number): string {
     retries === 0
       ? ''
       : isLoadFailure(error)
-        ? ' It failed again: check your connection, then Retry. If you are online and it still fails, reload the page: the browser keeps a failed download until then, and your plan stays saved in this browser.'
+        ? ` It failed again: check your connection, then Retry. If you are online and it still fails, reload the page: the browser keeps a failed download until then. ${
+            planSaved
+              ? 'Your plan stays saved in this browser.'
+              : 'Export the plan first: this browser is not keeping it, so a reload would lose it.'
+          }`
         : ' It failed again: check your connection, then Retry.';
   return `It could not be shown because ${cause}. Your plan is kept; nothing you entered is lost.${again}`;
 }
@@ -79,7 +85,8 @@ export class PartBoundary extends Component<PartBoundaryProps, State> {
     return (
       <PartFailure
         what={this.props.what}
-        text={failureText(error, retries)}
+        error={error}
+        retries={retries}
         floating={this.props.floating}
         onRetry={this.retry}
         offerReload={retries > 0 && isLoadFailure(error)}
@@ -91,7 +98,8 @@ export class PartBoundary extends Component<PartBoundaryProps, State> {
 
 interface PartFailureProps {
   readonly what: string;
-  readonly text: string;
+  readonly error: unknown;
+  readonly retries: number;
   readonly floating?: boolean;
   readonly onRetry: () => void;
   /** After a Retry that failed to load code: a reload fetches everything afresh. */
@@ -100,14 +108,15 @@ interface PartFailureProps {
 }
 
 /** The message in place of a part that failed; a floating one (for a dialog) doesn't push the header around. */
-function PartFailure({ what, text, floating, onRetry, offerReload, onDismiss }: PartFailureProps) {
+function PartFailure({ what, error, retries, floating, onRetry, offerReload, onDismiss }: PartFailureProps) {
   const styles = usePartBoundaryStyles();
+  const planSaved = usePlanSaved(useContext(AutosaveContext));
   return (
     <div className={floating ? styles.floating : undefined} data-part-failed="">
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{what} could not be loaded</MessageBarTitle>
-          {text}
+          {failureText(error, retries, planSaved)}
         </MessageBarBody>
         <MessageBarActions>
           <Button onClick={onRetry}>Retry</Button>
@@ -120,5 +129,14 @@ function PartFailure({ what, text, floating, onRetry, offerReload, onDismiss }: 
         </MessageBarActions>
       </MessageBar>
     </div>
+  );
+}
+
+const noAutosave = (): (() => void) => () => undefined;
+
+/** Whether the browser keeps the plan now: not when storage refused it, nor while it holds details read from Azure. */
+function usePlanSaved(autosave: Autosave | null): boolean {
+  return useSyncExternalStore(autosave?.subscribe ?? noAutosave, () =>
+    autosave ? !autosave.failed() && !autosave.withheld() : true,
   );
 }
