@@ -1,48 +1,22 @@
 /**
  * Typing benchmark (`npm run bench:typing`, after `npm run build`): types 80 characters into the wizard's
  * "Workspace name" field and into the same field on a bare Fluent UI page (one Input and one Button, built
- * here from `scripts/bare/`), in the same Chromium, taking turns, and prints side by side the main thread's
+ * from `scripts/bare/`), in the same Chromium, taking turns, and prints side by side the main thread's
  * script time per keystroke (Chromium's `ScriptDuration` metric) and the long tasks (over 50 ms) while typing.
  * Targets: at most 2× the bare page's script time per keystroke, and no long task. Exits 1 when a target is
  * missed. Figures depend on the machine; the ratio to the bare page, measured in the same run, is the target.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type CDPSession } from '@playwright/test';
-import { build, preview, type PreviewServer } from 'vite';
-import { chromePath, freePort } from './localServe.ts';
+import { buildBare } from './bare/build.ts';
+import { chromePath, serve } from './localServe.ts';
 
 /** The targets, as the ratio to the bare page and the longest main-thread task allowed while typing. */
 export const TARGET = { scriptRatio: 2, longTaskMs: 50 } as const;
 const TEXT = 'training-workspace-for-the-vision-team-in-west-europe-with-private-networking-01';
 const ROUNDS = 5;
 const KEY_DELAY_MS = 40;
-
-async function serve(outDir: string): Promise<{ url: string; server: PreviewServer }> {
-  const port = await freePort();
-  const server = await preview({
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
-  });
-  return { url: `http://127.0.0.1:${port}/`, server };
-}
-
-/** Builds the bare reference page into a temporary folder. */
-async function buildBare(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'bare-fluent-'));
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: join(import.meta.dirname, 'bare'),
-    plugins: [react()],
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
-  });
-  return outDir;
-}
 
 interface Round {
   readonly scriptMsPerKey: number;

@@ -1,6 +1,10 @@
-/** What the browser scripts (`lighthouse`, `bench:typing`) share: a free port and the Chromium to drive. */
+/**
+ * What the browser scripts (`lighthouse`, `bench:typing`) share: a free port, a built folder served there
+ * the way `vite preview` serves the app, and the Chromium to drive.
+ */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { preview, type PreviewServer } from 'vite';
 
 /** A TCP port nobody listens on right now, on the loopback interface. */
 export function freePort(): Promise<number> {
@@ -20,4 +24,16 @@ export function freePort(): Promise<number> {
 export function chromePath(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+/** Serves the built folder `outDir` with `vite preview` on a free loopback port; close the server when done. */
+export async function serve(outDir: string): Promise<{ url: string; server: PreviewServer }> {
+  const port = await freePort();
+  const server = await preview({
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  return { url: `http://127.0.0.1:${port}/`, server };
 }
