@@ -2,6 +2,7 @@ import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { defaultFindings } from './scripts/vite/defaultFindings.ts';
+import { inlineFluentTokens } from './scripts/vite/inlineTokens.ts';
 
 export default defineConfig(({ command }) => ({
   plugins: [
@@ -10,6 +11,8 @@ export default defineConfig(({ command }) => ({
     // Production builds get their styles resolved at build time (Griffel's ahead-of-time mode, as Fluent UI's own
     // packages ship): the page then carries no style compiler and computes no CSS while it starts.
     command === 'build' && griffel({ babelOptions: { presets: ['@babel/preset-typescript'] } }),
+    // What Griffel leaves of the styles reads single tokens; as strings they no longer keep all of them loaded.
+    inlineFluentTokens(),
   ],
   build: {
     target: 'es2022',
