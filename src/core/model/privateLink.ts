@@ -163,13 +163,19 @@ function checkPlacementFields(link: PrivateLink, issue: Issue): void {
   }
 }
 
-/** Zones and endpoints listed twice. */
-function checkDuplicates(link: PrivateLink, issue: Issue): void {
+/**
+ * Zones and endpoints listed twice, at paths inside `privateLink` (`dnsZones.1`). The wizard's form runs
+ * it too, so a person sees the problem at the row rather than a plan that stops updating.
+ */
+export function checkPrivateLinkDuplicates(
+  link: Pick<PrivateLink, 'dnsZones' | 'resourceEndpoints'>,
+  issue: Issue,
+): void {
   const seen = new Set<string>();
   link.dnsZones.forEach((zone, index) => {
     const name = (zone.id.split('/').at(-1) ?? '').toLowerCase();
     if (seen.has(name)) {
-      issue(at('dnsZones', index), `The zone ${name} is listed twice; keep one entry per zone name.`);
+      issue(['dnsZones', index], `The zone ${name} is listed twice; keep one entry per zone name.`);
     }
     seen.add(name);
   });
@@ -177,7 +183,7 @@ function checkDuplicates(link: PrivateLink, issue: Issue): void {
   link.resourceEndpoints.forEach((endpoint, index) => {
     const key = `${endpoint.groupId} ${endpoint.resourceId.toLowerCase()}`;
     if (endpoints.has(key)) {
-      issue(at('resourceEndpoints', index), `This ${endpoint.groupId} endpoint is listed twice; remove one.`);
+      issue(['resourceEndpoints', index], `This ${endpoint.groupId} endpoint is listed twice; remove one.`);
     }
     endpoints.add(key);
   });
@@ -193,7 +199,7 @@ export function checkPrivateLinkShape(plan: PlanShape, issue: Issue): void {
   // Ignored under a managed network (no endpoint in a VNet of yours), so switching isolation keeps it.
   if (plan.workspace.isolation !== 'customerVnet') return;
   checkPlacementFields(link, issue);
-  checkDuplicates(link, issue);
+  checkPrivateLinkDuplicates(link, (path, message) => issue(at(...path), message));
   if (plan.network?.vnet.mode === 'new' && link.endpointSubnet?.mode === 'existing') {
     issue(
       at('endpointSubnet', 'mode'),

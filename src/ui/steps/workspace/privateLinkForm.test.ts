@@ -201,6 +201,66 @@ describe('workspaceFormSchema', () => {
   });
 });
 
+describe('workspaceFormSchema: existing zones and resource endpoints', () => {
+  const ZONE_ID = hub.workspace.privateLink?.dnsZones[0]?.id ?? '';
+  const STORE =
+    '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/ml-rg/providers/Microsoft.Storage/storageAccounts/contosomlstore';
+
+  it('puts a zone listed twice on the repeated row’s id, whatever the case', () => {
+    const zones = hub.workspace.privateLink?.dnsZones ?? [];
+    const v = withLink(values(hub), {
+      dnsZones: [
+        ...zones,
+        { id: ZONE_ID.toUpperCase().replace('/SUBSCRIPTIONS/', '/subscriptions/'), linked: true },
+      ],
+    });
+    expect(errors(hub, v)).toEqual([
+      [
+        'privateLink.dnsZones.2.id',
+        'The zone privatelink.api.azureml.ms is listed twice; keep one entry per zone name.',
+      ],
+    ]);
+  });
+
+  it('puts an endpoint listed twice on the repeated row’s resource id', () => {
+    const endpoint = { groupId: 'blob' as const, resourceId: STORE };
+    const v = withLink(values(newVnet), {
+      resourceEndpoints: [endpoint, { ...endpoint, groupId: 'file' }, endpoint],
+    });
+    expect(errors(newVnet, v)).toEqual([
+      ['privateLink.resourceEndpoints.2.resourceId', 'This blob endpoint is listed twice; remove one.'],
+    ]);
+  });
+
+  it('asks for the full id of a new, empty row, and keeps the rest of the form valid', () => {
+    const v = withLink(values(hub), {
+      dnsZones: [...(hub.workspace.privateLink?.dnsZones ?? []), { id: '', linked: false }],
+      resourceEndpoints: [{ groupId: 'vault', resourceId: 'my-vault' }],
+    });
+    expect(errors(hub, v)).toEqual([
+      [
+        'privateLink.dnsZones.2.id',
+        expect.stringMatching(/^Enter the full resource id, such as \/subscriptions\/.*privateDnsZones/),
+      ],
+      ['privateLink.resourceEndpoints.0.resourceId', expect.stringMatching(/^Enter the full resource id/)],
+    ]);
+  });
+
+  it('writes added zones and endpoints to the plan, which then passes the plan schema', () => {
+    const v = withLink(values(newVnet), {
+      dnsZones: [{ id: ZONE_ID, linked: true }],
+      resourceEndpoints: [{ groupId: 'blob', resourceId: STORE }],
+    });
+    const workspace = workspaceFromForm(v, newVnet);
+    expect(workspace.privateLink).toEqual({
+      ...newVnet.workspace.privateLink,
+      dnsZones: [{ id: ZONE_ID, linked: true }],
+      resourceEndpoints: [{ groupId: 'blob', resourceId: STORE }],
+    });
+    expect(planSchema.safeParse(withWorkspace(newVnet, workspace)).success).toBe(true);
+  });
+});
+
 describe('core suggestions and their words', () => {
   it('suggests the first free /27 of the VNet and the default peering', () => {
     expect(coreSuggestions(hub)).toEqual({

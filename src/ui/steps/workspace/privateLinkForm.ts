@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  checkPrivateLinkDuplicates,
   defaultPlacement,
   endpointSubnetSchema,
   existingDnsZoneSchema,
@@ -121,6 +122,10 @@ export function checkPrivateLinkDraft(values: WorkspaceFormValues, facts: PlanFa
   const context = endpointContext(values, facts);
   if (!context.applies) return;
   const draft = values.privateLink;
+  // At the box that repeats the entry, so the row's own field shows it.
+  checkPrivateLinkDuplicates(draft, (path, message) =>
+    issue(['privateLink', ...path, path[0] === 'dnsZones' ? 'id' : 'resourceId'], message),
+  );
   if (context.placement === 'hubVnet') {
     // The field words what is off (hubVnetId.ts); the plan's own check decides.
     const id = vnetIdSchema.safeParse(draft.hubVnetId.trim());
