@@ -7,11 +7,18 @@ const FOCUSABLE = `${CONTROLS}, button:not([disabled]), [href], [tabindex]:not([
 const LOADING = '[data-step-loading]';
 const GIVE_UP_MS = 5000;
 
-/** Focuses `element`, or for a group (a radio group) its checked or first focusable control. */
+/**
+ * Focuses `element`, or for a group its checked control (a radio group), else its first box, else its
+ * first button (an empty list's Add), else anything focusable: a "Learn more" link in a finding shown
+ * at the top of a list is not where a fix is typed.
+ */
 export function focusControl(element: HTMLElement): void {
   const target = element.matches(FOCUSABLE)
     ? element
-    : (element.querySelector<HTMLElement>('input:checked') ?? element.querySelector<HTMLElement>(FOCUSABLE));
+    : (element.querySelector<HTMLElement>('input:checked') ??
+      element.querySelector<HTMLElement>(CONTROLS) ??
+      element.querySelector<HTMLElement>('button:not([disabled])') ??
+      element.querySelector<HTMLElement>(FOCUSABLE));
   (target ?? element).focus();
 }
 
