@@ -57,6 +57,17 @@ for (const colorScheme of schemes) {
         if (width === 390) await expectNoHorizontalOverflow(wizard);
         await capture(wizard, `example-loaded-${colorScheme}-${width}`);
 
+        await gallery.open();
+        await gallery.load('Hub and spoke: endpoint and DNS zones in the hub');
+        await wizard.expectStep('Isolation & workspace');
+        // A list-wide finding and a row being typed: the widest the endpoint lists get.
+        await wizard.page.getByRole('button', { name: 'Remove zone 2' }).click();
+        await wizard.page.getByRole('button', { name: 'Add an endpoint' }).click();
+        await wizard.fill(wizard.textbox('Endpoint 1 resource id'), 'contoso-kv');
+        await expect(wizard.page.getByText(/must be linked to the compute VNet/).first()).toBeVisible();
+        await expectNoHorizontalOverflow(wizard);
+        await capture(wizard, `dns-zones-${colorScheme}-${width}`);
+
         await wizard.page.goto('/#plan=v1.AAAA');
         await expect(share.notice('The shared link could not be opened')).toBeVisible();
         if (width === 390) await expectNoHorizontalOverflow(wizard);

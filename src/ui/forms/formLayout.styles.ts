@@ -27,6 +27,11 @@ export const useFormLayoutStyles = makeStyles({
     margin: 0,
     color: tokens.colorNeutralForeground2,
   },
+  /** A button in a group that opens more of it, as wide as its words. */
+  more: {
+    justifySelf: 'start',
+    maxWidth: '100%',
+  },
   columns: {
     display: 'grid',
     gap: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,

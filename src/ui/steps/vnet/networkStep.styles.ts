@@ -1,6 +1,6 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 
-/** Shared look of the Virtual network and Subnet steps: explanations, editable lists, notices. */
+/** Shared look of the network steps and the workspace step's endpoint lists: explanations, editable lists, notices. */
 export const useNetworkStepStyles = makeStyles({
   explanation: {
     ...typographyStyles.body1,

@@ -1,4 +1,5 @@
-import { Suspense, useCallback, useMemo, useRef } from 'react';
+import { Button } from '@fluentui/react-components';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import type { Network } from '../../../core/index.ts';
 import { ChoiceField } from '../../forms/ChoiceField.tsx';
@@ -27,6 +28,9 @@ import { isolationChoices, managedModeChoices, placementChoices } from './worksp
 // The hub and endpoint subnet fields are asked only for those placements, so their code stays out of the
 // first load (the starting plan's endpoint is already in its VNet).
 const PrivateEndpointFields = lazyPart(() => import('./PrivateEndpointFields.tsx'));
+// Existing zones and the endpoints of the workspace's resources: asked for when a plan has them, a hub
+// needs its zones linked, or the person opens them.
+const PrivateLinkLists = lazyPart(() => import('./PrivateLinkLists.tsx'));
 
 /** Step 1: how the workspace is isolated, and which workspace it is. */
 export function WorkspaceStep() {
@@ -62,6 +66,10 @@ export function WorkspaceStep() {
   const privateEndpoint = useWatch({ control, name: 'privateEndpoint' }) ?? false;
   const privateLink = useWatch({ control, name: 'privateLink' });
   const context = endpointContext({ isolation, privateEndpoint, privateLink }, { compute, network });
+  const listed = privateLink.dnsZones.length + privateLink.resourceEndpoints.length > 0;
+  // Once shown, the lists stay while the step is open, also after their last row is removed.
+  const [listsOpened, openLists] = useState(listed);
+  const showLists = listsOpened || listed || context.placement === 'hubVnet';
 
   return (
     <PlanSection path="workspace">
@@ -150,6 +158,17 @@ export function WorkspaceStep() {
                   <PrivateEndpointFields form={form} context={context} />
                 </Suspense>
               </PartBoundary>
+            )}
+            {showLists ? (
+              <PartBoundary what="The private DNS zones and endpoints">
+                <Suspense fallback={<p>Loading the private DNS zones and endpoints…</p>}>
+                  <PrivateLinkLists form={form} />
+                </Suspense>
+              </PartBoundary>
+            ) : (
+              <Button className={styles.more} onClick={() => openLists(true)}>
+                Existing DNS zones, and endpoints for storage, key vault or registry
+              </Button>
             )}
           </FormGroup>
         )}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import hubExample from '../../../../examples/hub-and-spoke.plan.json' with { type: 'json' };
+import newVnetExample from '../../../../examples/new-vnet-private-endpoint.plan.json' with { type: 'json' };
+import { parsePlan, type Plan } from '../../../core/index.ts';
+import { groupIdOptions, zoneLines } from './privateLinkLists.ts';
+
+function plan(raw: unknown): Plan {
+  const result = parsePlan(raw);
+  if (!result.ok) throw new Error('example must parse');
+  return result.plan;
+}
+
+const hub = plan(hubExample);
+const newVnet = plan(newVnetExample);
+const STORE =
+  '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/ml-rg/providers/Microsoft.Storage/storageAccounts/contosomlstore';
+
+const withLink = (source: Plan, link: Partial<NonNullable<Plan['workspace']['privateLink']>>): Plan => {
+  const current = source.workspace.privateLink;
+  if (!current) throw new Error('example must have a privateLink');
+  return { ...source, workspace: { ...source.workspace, privateLink: { ...current, ...link } } };
+};
+
+const lines = (source: Plan) => zoneLines(source);
+
+describe('zoneLines', () => {
+  it('says the link of a hub zone in another resource group is a step for the zone’s owner', () => {
+    expect(lines(hub)).toEqual([
+      expect.objectContaining({
+        name: 'privatelink.api.azureml.ms',
+        usedBy: 'workspace',
+        action: expect.stringMatching(/^Listed below: it is in another resource group, so its link/),
+        problem: false,
+      }),
+      expect.objectContaining({ name: 'privatelink.notebooks.azure.net', problem: false }),
+    ]);
+  });
+
+  it('says the bundle links a listed zone in the VNet’s own resource group, whatever the case', () => {
+    const zones = (hub.workspace.privateLink?.dnsZones ?? []).map((zone) => ({
+      ...zone,
+      id: zone.id
+        .replace('99999999-8888-7777-6666-555555555555', '11111111-2222-3333-4444-555555555555')
+        .replace('dns-rg', 'SPOKE-RG'),
+    }));
+    expect(lines(withLink(hub, { dnsZones: zones })).map((line) => line.action)).toEqual([
+      'Listed below: the bundle links it to this VNet.',
+      'Listed below: the bundle links it to this VNet.',
+    ]);
+  });
+
+  it('flags a hub zone nobody links, and leaves a zone marked linked alone', () => {
+    const [api] = hub.workspace.privateLink?.dnsZones ?? [];
+    if (!api) throw new Error('hub example lists zones');
+    const result = lines(withLink(hub, { dnsZones: [{ ...api, linked: true }] }));
+    expect(result.map((line) => [line.name, line.problem, line.action])).toEqual([
+      ['privatelink.api.azureml.ms', false, 'Listed below as already linked: the bundle leaves it as it is.'],
+      [
+        'privatelink.notebooks.azure.net',
+        true,
+        'In the hub, not linked to this VNet: add its resource id below so the link is planned.',
+      ],
+    ]);
+  });
+
+  it('adds the zone of each resource endpoint, created with the bundle’s endpoints', () => {
+    const result = lines(withLink(newVnet, { resourceEndpoints: [{ groupId: 'vault', resourceId: STORE }] }));
+    expect(result.map((line) => [line.name, line.usedBy, line.action])).toEqual([
+      ['privatelink.api.azureml.ms', 'workspace', 'The bundle creates it and links it to this VNet.'],
+      ['privatelink.notebooks.azure.net', 'workspace', 'The bundle creates it and links it to this VNet.'],
+      ['privatelink.vaultcore.azure.net', 'Key vault', 'The bundle creates it and links it to this VNet.'],
+    ]);
+  });
+
+  it('names US Government zones for a US Government region', () => {
+    const gov = { ...newVnet, workspace: { ...newVnet.workspace, region: 'usgovvirginia' } };
+    expect(lines(gov).map((line) => line.name)).toEqual([
+      'privatelink.api.ml.azure.us',
+      'privatelink.notebooks.usgovcloudapi.net',
+    ]);
+  });
+
+  it('is empty when no endpoint is used', () => {
+    const none = { ...hub, workspace: { ...hub.workspace, privateEndpoint: false, privateLink: undefined } };
+    expect(lines(none)).toEqual([]);
+  });
+});
+
+describe('groupIdOptions', () => {
+  it('offers every resource sub-resource the plan format accepts, in its order', () => {
+    expect(groupIdOptions.map((option) => option.value)).toEqual(['blob', 'file', 'vault', 'registry']);
+  });
+});

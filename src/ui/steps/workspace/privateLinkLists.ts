@@ -1,0 +1,80 @@
+import {
+  resolvePrivateConnectivity,
+  type Plan,
+  type PrivateDnsZonePlan,
+  type ResourceEndpoint,
+} from '../../../core/index.ts';
+import type { SelectOption } from '../../forms/SelectField.tsx';
+
+type GroupId = ResourceEndpoint['groupId'];
+
+/** The workspace resources that may get an endpoint of their own, as a person names them. */
+const GROUP_LABELS: Readonly<Record<GroupId, string>> = {
+  blob: 'Storage account: blob',
+  file: 'Storage account: file',
+  vault: 'Key vault',
+  registry: 'Container registry',
+};
+
+export const groupIdOptions: readonly SelectOption[] = Object.entries(GROUP_LABELS).map(([value, label]) => ({
+  value,
+  label,
+}));
+
+/** The resource id a person is asked for, per sub-resource: what to copy from the portal. */
+export const RESOURCE_ID_EXAMPLES: Readonly<Record<GroupId, string>> = {
+  blob: '/subscriptions/…/resourceGroups/…/providers/Microsoft.Storage/storageAccounts/…',
+  file: '/subscriptions/…/resourceGroups/…/providers/Microsoft.Storage/storageAccounts/…',
+  vault: '/subscriptions/…/resourceGroups/…/providers/Microsoft.KeyVault/vaults/…',
+  registry: '/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerRegistry/registries/…',
+};
+
+/** One zone the plan needs, with what the bundle does about it, in plain words. */
+export interface ZoneLine {
+  readonly name: string;
+  /** Which endpoints' names live in the zone: "workspace", "Key vault"… */
+  readonly usedBy: string;
+  readonly action: string;
+  /** The names won't resolve privately after deployment: the person must act. */
+  readonly problem: boolean;
+}
+
+function usedBy(zone: PrivateDnsZonePlan): string {
+  return zone.groupIds.map((id) => (id === 'amlworkspace' ? 'workspace' : GROUP_LABELS[id])).join(', ');
+}
+
+/** `/subscriptions/…/resourceGroups/…` of a resource id, lower case (ids compare without case). */
+const groupOf = (id: string): string => id.split('/').slice(0, 5).join('/').toLowerCase();
+
+function action(zone: PrivateDnsZonePlan, hub: boolean, vnetGroup: string): string {
+  if (zone.create) return 'The bundle creates it and links it to this VNet.';
+  if (zone.existingId !== undefined) {
+    if (!zone.link) return 'Listed below as already linked: the bundle leaves it as it is.';
+    // As the resource model decides: a link in another resource group is a step for the zone's owner.
+    return groupOf(zone.existingId) === vnetGroup
+      ? 'Listed below: the bundle links it to this VNet.'
+      : 'Listed below: it is in another resource group, so its link to this VNet is a step the bundle’s README lists for the zone’s owner.';
+  }
+  if (!zone.linkedAfterDeploy) {
+    return hub
+      ? 'In the hub, not linked to this VNet: add its resource id below so the link is planned.'
+      : 'Not linked to this VNet: add its resource id below so the link is planned.';
+  }
+  return 'Linked to this VNet with the existing endpoint (the portal’s DNS integration). List it below if it isn’t.';
+}
+
+/** The zones the plan's private endpoints need, each with what the bundle does, for the step to show. */
+export function zoneLines(plan: Plan): readonly ZoneLine[] {
+  const connectivity = resolvePrivateConnectivity(plan);
+  const vnet = plan.network?.vnet;
+  const hub = connectivity.placement === 'hubVnet';
+  const vnetGroup = groupOf(
+    `/subscriptions/${vnet?.subscriptionId ?? plan.workspace.subscriptionId}/resourceGroups/${vnet?.resourceGroup ?? ''}`,
+  );
+  return connectivity.zones.map((zone) => ({
+    name: zone.name,
+    usedBy: usedBy(zone),
+    action: action(zone, hub, vnetGroup),
+    problem: !zone.linkedAfterDeploy,
+  }));
+}
