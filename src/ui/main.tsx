@@ -4,23 +4,28 @@ import { App } from './App.tsx';
 import { planHoldsAzureData } from './audit/azurePlanMarker.ts';
 import { startAutosave } from './state/autosave.ts';
 import { createDefaultPlan } from './state/defaultPlan.ts';
-import { browserStorage, loadStoredPlan } from './state/persistence.ts';
+import { browserStorage, loadStoredPlan, type LoadResult } from './state/persistence.ts';
 import { createPlanStore } from './state/planStore.ts';
 
 const storage = browserStorage();
-const stored = loadStoredPlan(storage);
-const store = createPlanStore(stored.kind === 'loaded' ? stored.plan : createDefaultPlan());
-// Details read from a signed-in Azure account never go to localStorage.
-const autosave = startAutosave(store, storage, { withhold: planHoldsAzureData });
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html must contain <div id="root">.');
-createRoot(container).render(
-  <StrictMode>
-    <App
-      store={store}
-      autosave={autosave}
-      storedProblem={stored.kind === 'invalid' ? stored.problem : undefined}
-    />
-  </StrictMode>,
-);
+function start(stored: LoadResult): void {
+  const store = createPlanStore(stored.kind === 'loaded' ? stored.plan : createDefaultPlan());
+  // Details read from a signed-in Azure account never go to localStorage.
+  const autosave = startAutosave(store, storage, { withhold: planHoldsAzureData });
+
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html must contain <div id="root">.');
+  createRoot(container).render(
+    <StrictMode>
+      <App
+        store={store}
+        autosave={autosave}
+        storedProblem={stored.kind === 'invalid' ? stored.problem : undefined}
+      />
+    </StrictMode>,
+  );
+}
+
+// A plan as the app saved it is read at once; only other text waits for the code of its further checks.
+void loadStoredPlan(storage).then(start);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsonTextProblems } from './jsonText.ts';
-import { parsePlanText } from './parse.ts';
+import { parsePlanText } from './planText.ts';
 
 const cluster = readFileSync(new URL('../../../examples/compute-cluster.plan.json', import.meta.url), 'utf8');
 

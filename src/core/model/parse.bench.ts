@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
-import { parsePlanText } from './parse.ts';
+import { parsePlanText } from './planText.ts';
 
 const examplesDir = new URL('../../../examples/', import.meta.url);
 const examples = readdirSync(examplesDir)

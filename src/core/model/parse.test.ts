@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeKinds } from './compute.ts';
-import { formatPath, MAX_PLAN_BYTES, parsePlan, parsePlanText, serializePlan } from './parse.ts';
+import { formatPath, isSerializedPlanText, MAX_PLAN_BYTES, parsePlan, serializePlan } from './parse.ts';
+import { jsonTextProblems } from './jsonText.ts';
+import { parsePlanText } from './planText.ts';
 
 const examplesDir = new URL('../../../examples/', import.meta.url);
 const exampleNames = readdirSync(examplesDir).filter((name) => name.endsWith('.plan.json'));
@@ -126,6 +128,38 @@ describe('serializePlan', () => {
         expect(serializePlan(reparsed.plan), 'saving a re-opened plan must not change its text').toBe(text);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('isSerializedPlanText', () => {
+  const saved = (name: string) => {
+    const result = parsePlanText(exampleText(name));
+    if (!result.ok) throw new Error(`${name} must be valid`);
+    return serializePlan(result.plan);
+  };
+
+  it.each(exampleNames)('knows the text serializePlan writes for %s', (name) => {
+    const text = saved(name);
+    expect(isSerializedPlanText(text, JSON.parse(text))).toBe(true);
+  });
+
+  it.each([
+    ['a key twice', '{\n  "version": 1,\n  "version": 1\n}\n'],
+    ['a number too large', '{\n  "version": 1e400\n}\n'],
+    ['a number too small', '{\n  "version": 1e-400\n}\n'],
+    ['other spacing', '{"version": 1}\n'],
+    ['no final newline', '{\n  "version": 1\n}'],
+  ])('does not take text with %s for it', (_label, text) => {
+    expect(isSerializedPlanText(text, JSON.parse(text))).toBe(false);
+  });
+
+  it('holds only for text in which jsonTextProblems finds nothing', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = `${JSON.stringify(value, null, 2)}\n`;
+        if (isSerializedPlanText(text, JSON.parse(text))) expect(jsonTextProblems(text)).toEqual([]);
+      }),
     );
   });
 });

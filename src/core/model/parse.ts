@@ -1,5 +1,4 @@
 import type * as z from 'zod/mini';
-import { jsonTextProblems } from './jsonText.ts';
 import { migratePlan } from './migrate.ts';
 import { planSchema, type Plan } from './plan.ts';
 
@@ -81,8 +80,11 @@ export function parsePlan(raw: unknown): ParseResult {
 /** Largest plan text accepted, so a pasted or uploaded file can't stall the page. */
 export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
 
-/** Parses plan text (a file or a paste): size, JSON syntax, then {@link parsePlan}. */
-export function parsePlanText(text: string): ParseResult {
+/** The JSON value in plan text, or why there is none: text over {@link MAX_PLAN_BYTES}, or invalid JSON. */
+export type PlanJson = { ok: true; value: unknown } | { ok: false; errors: readonly SchemaError[] };
+
+/** The first checks of `parsePlanText` (planText.ts): the text's size, then its JSON syntax. */
+export function readPlanJson(text: string): PlanJson {
   if (text.length > MAX_PLAN_BYTES) {
     return {
       ok: false,
@@ -94,9 +96,8 @@ export function parsePlanText(text: string): ParseResult {
       ],
     };
   }
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return {
@@ -104,10 +105,15 @@ export function parsePlanText(text: string): ParseResult {
       errors: [{ path: '', message: `This is not valid JSON (${detail}). Fix the syntax and try again.` }],
     };
   }
-  // JSON.parse keeps the last of two equal keys and turns 1e400 into Infinity without a word.
-  const problems = jsonTextProblems(text);
-  if (problems.length > 0) return { ok: false, errors: problems };
-  return parsePlan(raw);
+}
+
+/**
+ * Whether `text` is exactly what {@link serializePlan} writes for `value`, its `JSON.parse`d value. Such text
+ * has no key twice in an object and no number out of a double's range (`JSON.stringify` writes neither), so
+ * `jsonTextProblems` finds nothing in it: the app's own saved plans can skip that check.
+ */
+export function isSerializedPlanText(text: string, value: unknown): boolean {
+  return `${JSON.stringify(value, null, 2)}\n` === text;
 }
 
 /** Serialises a plan as the file format: two-space JSON with a trailing newline. */

@@ -1,13 +1,13 @@
 import { useCallback, useRef, useState, type ChangeEvent } from 'react';
 import {
   MAX_PLAN_BYTES,
-  parsePlanText,
   serializePlan,
   type ParseResult,
   type Plan,
   type SchemaError,
 } from '../../core/index.ts';
 import { usePlanStore } from '../state/PlanStoreContext.ts';
+import { readPlanText } from '../state/planText.ts';
 import { planFileName } from '../export/fileNames.ts';
 import { downloadText } from './download.ts';
 
@@ -26,11 +26,13 @@ async function readPlanFile(file: File): Promise<ParseResult> {
       `This file is ${size} MB; a plan is at most ${MAX_PLAN_BYTES / 1024 / 1024} MB. Check you chose the plan file.`,
     );
   }
+  let text: string;
   try {
-    return parsePlanText(await file.text());
+    text = await file.text();
   } catch {
     return failure('The file could not be read. Choose it again, or check that it still exists.');
   }
+  return readPlanText(text);
 }
 
 /** Export of the plan as `<workspace>.plan.json` and import of a plan file; a rejected file leaves the plan untouched. */

@@ -11,17 +11,27 @@ const throwing = () => {
 };
 
 describe('loadStoredPlan', () => {
-  it('reads a saved plan', () => {
+  it('reads a saved plan', async () => {
     const plan = createDefaultPlan();
-    expect(loadStoredPlan(storageWith(serializePlan(plan)))).toEqual({ kind: 'loaded', plan });
+    expect(await loadStoredPlan(storageWith(serializePlan(plan)))).toEqual({ kind: 'loaded', plan });
+  });
+
+  it('reads a plan saved otherwise than the app writes it with every check', async () => {
+    const plan = createDefaultPlan();
+    expect(await loadStoredPlan(storageWith(JSON.stringify(plan)))).toEqual({ kind: 'loaded', plan });
+    const repeated = serializePlan(plan).replace('"version": 1,', '"version": 1,\n  "version": 1,');
+    const result = await loadStoredPlan(storageWith(repeated));
+    expect(result.kind).toBe('invalid');
+    if (result.kind !== 'invalid') return;
+    expect(result.problem.errors.map((error) => error.message).join('\n')).toContain('appears twice');
   });
 
   it.each([
     ['nothing saved', storageWith(null)],
     ['no storage', undefined],
     ['storage that throws', { getItem: throwing }],
-  ])('treats %s as empty', (_, storage) => {
-    expect(loadStoredPlan(storage)).toEqual({ kind: 'empty' });
+  ])('treats %s as empty', async (_, storage) => {
+    expect(await loadStoredPlan(storage)).toEqual({ kind: 'empty' });
   });
 
   it.each([
@@ -32,8 +42,8 @@ describe('loadStoredPlan', () => {
       '{"version": 1, "workspace": {}, "compute": {}}',
       'Missing required field',
     ],
-  ])('reports %s with the saved text', (_, text, message) => {
-    const result = loadStoredPlan(storageWith(text));
+  ])('reports %s with the saved text', async (_, text, message) => {
+    const result = await loadStoredPlan(storageWith(text));
     expect(result.kind).toBe('invalid');
     if (result.kind !== 'invalid') return;
     expect(result.problem.text).toBe(text);

@@ -1,4 +1,5 @@
-import { parsePlanText, serializePlan, type Plan, type SchemaError } from '../../core/index.ts';
+import { serializePlan, type Plan, type SchemaError } from '../../core/index.ts';
+import { readPlanText } from './planText.ts';
 
 /** Where the plan is autosaved; the suffix changes only with an incompatible storage layout. */
 export const STORAGE_KEY = 'aml-network-wizard:plan:v1';
@@ -14,8 +15,11 @@ export type LoadResult =
   | { readonly kind: 'loaded'; readonly plan: Plan }
   | { readonly kind: 'invalid'; readonly problem: StoredPlanProblem };
 
-/** Reads the autosaved plan; storage that can't be read counts as empty, never as a crash. */
-export function loadStoredPlan(storage: Pick<Storage, 'getItem'> | undefined): LoadResult {
+/**
+ * Reads the autosaved plan; storage that can't be read counts as empty, never as a crash. A plan as the app
+ * saved it is read at once; other text first loads the checks of what `JSON.parse` lets through.
+ */
+export async function loadStoredPlan(storage: Pick<Storage, 'getItem'> | undefined): Promise<LoadResult> {
   let text: string | null;
   try {
     text = storage?.getItem(STORAGE_KEY) ?? null;
@@ -23,7 +27,7 @@ export function loadStoredPlan(storage: Pick<Storage, 'getItem'> | undefined): L
     return { kind: 'empty' };
   }
   if (text === null) return { kind: 'empty' };
-  const result = parsePlanText(text);
+  const result = await readPlanText(text);
   return result.ok
     ? { kind: 'loaded', plan: result.plan }
     : { kind: 'invalid', problem: { errors: result.errors, text } };
