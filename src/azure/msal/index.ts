@@ -5,4 +5,5 @@
 export * from './settings.ts';
 export * from './redirectPending.ts';
 export * from './signInErrors.ts';
+export * from './signInIncomplete.ts';
 export type { SignedInAccount, SignInSession } from './session.ts';

@@ -3,6 +3,7 @@
  * and never repeats MSAL's own message (it can contain request details).
  * @see https://learn.microsoft.com/entra/identity-platform/msal-error-handling-js
  */
+import { signInIncompleteMessage } from './signInIncomplete.ts';
 
 /** Popup problems after which a full-page redirect is the fallback. */
 export const POPUP_BLOCKED_CODES: ReadonlySet<string> = new Set(['popup_window_error', 'empty_window_error']);
@@ -57,6 +58,5 @@ export function signInErrorMessage(error: unknown): string {
   if (typeof subError === 'string' && REDIRECT_MISMATCH.test(subError)) {
     return 'The app registration does not list this page’s redirect URI. Add it as a single-page application redirect URI (see the sign-in guide).';
   }
-  const detail = code === undefined ? '' : ` (${code})`;
-  return `Sign-in did not complete${detail}. Check Sign-in settings and try again; the sign-in guide lists what the app registration needs.`;
+  return signInIncompleteMessage(code);
 }

@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { LazyDialogButton } from '../share/LazyDialogButton.tsx';
 import { useAzureActionsStyles } from './AzureActions.styles.ts';
 import { resumeRedirectSignIn } from './azureSession.ts';
-import { currentSignInSettings } from './signInSettings.ts';
 import { useAzureSession } from './useAzureSession.ts';
 
 const loadPasteDialog = () => import('./PasteAuditDialog.tsx');
@@ -20,7 +19,7 @@ export default function AzureActions() {
   const styles = useAzureActionsStyles();
   const session = useAzureSession();
   useEffect(() => {
-    void resumeRedirectSignIn(currentSignInSettings());
+    void resumeRedirectSignIn();
   }, []);
   const signInLabel = session.status === 'signedIn' ? `Azure: ${session.account.name}` : 'Sign in to Azure';
   return (

@@ -9,7 +9,7 @@ import {
   type SignInSettings,
 } from '../../azure/msal/index.ts';
 import { useAuditStyles } from './AuditDialog.styles.ts';
-import { signIn } from './azureSession.ts';
+import { signIn } from './azureSignIn.ts';
 import { localSettingsStorage } from './signInSettings.ts';
 
 const REGISTER_DOC = 'https://learn.microsoft.com/entra/identity-platform/scenario-spa-app-registration';

@@ -1,10 +1,5 @@
-import type { SignedInAccount, SignInSession, SignInSettings } from '../../azure/msal/index.ts';
-import {
-  clearMsalEntries,
-  isRedirectPending,
-  signInErrorMessage,
-  isUserCancelled,
-} from '../../azure/msal/index.ts';
+import type { SignedInAccount, SignInSession } from '../../azure/msal/index.ts';
+import { clearMsalEntries, isRedirectPending, signInIncompleteMessage } from '../../azure/msal/index.ts';
 import { forgetAzureData } from './azureData.ts';
 
 /** The sign-in as the header and dialogs see it; tokens stay inside the MSAL session. */
@@ -16,7 +11,8 @@ export type AzureSessionState =
 let state: AzureSessionState = { status: 'signedOut' };
 const listeners = new Set<() => void>();
 
-function set(next: AzureSessionState): void {
+/** Sets the state and tells the subscribers; for the sign-in code (azureSignIn.ts) and sign-out. */
+export function setAzureSession(next: AzureSessionState): void {
   state = next;
   listeners.forEach((listener) => listener());
 }
@@ -29,9 +25,6 @@ export const azureSession = {
   },
 };
 
-/** Loads the MSAL session module only now: it is never part of the first page load. */
-const loadSessionModule = () => import('../../azure/msal/session.ts');
-
 const browserSession = (): Storage | undefined => {
   try {
     return window.sessionStorage;
@@ -40,47 +33,30 @@ const browserSession = (): Storage | undefined => {
   }
 };
 
-async function open(
-  settings: SignInSettings,
-  finish: (session: SignInSession) => Promise<SignedInAccount | undefined>,
-) {
-  const previous = state;
-  set({ status: 'working' });
-  try {
-    const { createSignInSession } = await loadSessionModule();
-    const session = await createSignInSession(settings, window.location.origin);
-    const account = await finish(session);
-    set(account === undefined ? { status: 'signedOut' } : { status: 'signedIn', account, session });
-  } catch (error) {
-    const message =
-      isUserCancelled(error) && previous.status === 'signedOut' ? undefined : signInErrorMessage(error);
-    set(message === undefined ? { status: 'signedOut' } : { status: 'signedOut', message });
-  }
-}
-
-/** Signs in with a popup (or, when popups are blocked, by leaving for the sign-in page and coming back). */
-export function signIn(settings: SignInSettings): Promise<void> {
-  return open(settings, (session) => session.signIn());
-}
-
-/** Finishes a sign-in by redirect when one is pending in this tab; loads nothing otherwise. */
+/**
+ * Finishes a sign-in by redirect when one is pending in this tab; loads nothing otherwise. The sign-in
+ * code, with its settings and error sentences, loads only then (or with the sign-in dialog).
+ */
 let resumed = false;
 
-export function resumeRedirectSignIn(settings: SignInSettings | undefined): Promise<void> {
-  if (resumed || settings === undefined || !isRedirectPending(browserSession())) return Promise.resolve();
+export function resumeRedirectSignIn(): Promise<void> {
+  if (resumed || !isRedirectPending(browserSession())) return Promise.resolve();
   resumed = true;
-  return open(settings, (session) => session.resumeRedirect());
+  return import('./azureSignIn.ts').then(
+    (signIn) => signIn.resumeRedirect(),
+    () => setAzureSession({ status: 'signedOut', message: signInIncompleteMessage() }),
+  );
 }
 
 /** Forgets everything: MSAL's cache and account, anything read from Azure, and this state. */
 export async function signOut(): Promise<void> {
   const current = state;
-  set({ status: 'working' });
+  setAzureSession({ status: 'working' });
   forgetAzureData();
   try {
     if (current.status === 'signedIn') await current.session.signOut();
   } finally {
     clearMsalEntries(browserSession());
-    set({ status: 'signedOut' });
+    setAzureSession({ status: 'signedOut' });
   }
 }
