@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isArmError } from '../arm/armError.ts';
-import { queryAuditRows, type QueryFetch } from './index.ts';
+import { queryAuditRows, queryGraphRows, type QueryFetch } from './index.ts';
 
 const row = (n: number) => ({
   id: `/subscriptions/s/providers/x/${n}`,
@@ -66,5 +66,24 @@ describe('queryAuditRows', () => {
     ]);
     const result = await queryAuditRows({ ...base, fetch: many.fetch, maxPages: 2 });
     expect(result).toMatchObject({ pages: 2, truncated: true });
+  });
+});
+
+describe('queryGraphRows', () => {
+  it('posts the query it is given, in the scope it is given', async () => {
+    const sent: unknown[] = [];
+    const fetch: QueryFetch = async (_url, init) => {
+      sent.push(JSON.parse(init.body));
+      return new Response(JSON.stringify({ data: [row(1)] }), { status: 200 });
+    };
+    const result = await queryGraphRows({ ...base, fetch }, 'resources | take 1', { subscriptions: ['s1'] });
+    expect(result.rows).toEqual([row(1)]);
+    expect(sent).toEqual([
+      {
+        subscriptions: ['s1'],
+        query: 'resources | take 1',
+        options: { $top: 1000, resultFormat: 'objectArray' },
+      },
+    ]);
   });
 });

@@ -64,9 +64,25 @@ function failure(url: string, status: number, bodyText: string): ArmError {
  * @see https://learn.microsoft.com/azure/governance/resource-graph/concepts/work-with-data#paging-results
  * @see https://learn.microsoft.com/azure/governance/resource-graph/concepts/guidance-for-throttled-requests
  */
-export async function queryAuditRows(
+export function queryAuditRows(
   options: ResourceGraphOptions,
-  scope: { readonly subscriptions?: readonly string[]; readonly managementGroups?: readonly string[] } = {},
+  scope: GraphScope = {},
+  signal?: AbortSignal,
+): Promise<GraphExport> {
+  return queryGraphRows(options, RESOURCE_GRAPH_QUERY, scope, signal);
+}
+
+/** Where a query looks: these subscriptions or management groups, or every subscription the token can read. */
+export interface GraphScope {
+  readonly subscriptions?: readonly string[];
+  readonly managementGroups?: readonly string[];
+}
+
+/** Every row of `query`, paged and retried as {@link queryAuditRows} does. */
+export async function queryGraphRows(
+  options: ResourceGraphOptions,
+  query: string,
+  scope: GraphScope = {},
   signal?: AbortSignal,
 ): Promise<GraphExport> {
   const url = `${new URL(options.baseUrl ?? DEFAULT_ARM_BASE_URL).origin}/providers/Microsoft.ResourceGraph/resources?api-version=${RESOURCE_GRAPH_API_VERSION}`;
@@ -80,7 +96,7 @@ export async function queryAuditRows(
       url,
       {
         ...scope,
-        query: RESOURCE_GRAPH_QUERY,
+        query,
         options: { $top: 1000, resultFormat: 'objectArray', ...(skipToken ? { $skipToken: skipToken } : {}) },
       },
       signal,

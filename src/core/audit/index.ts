@@ -1,5 +1,6 @@
 /** The tenant audit: Resource Graph rows → one rebuilt plan per compute → the same rules and flows as validate. */
 export { AUDIT_TYPES, RESOURCE_GRAPH_QUERY, printQueryCommand, type AuditRowKind } from './query.ts';
+export { foundZones, privateDnsZoneQuery, type FoundZone } from './zones.ts';
 export { readGraphPage, rowKind, type GraphRow, type PageResult } from './rows.ts';
 export { addRows, createInventory, findRow, type Inventory } from './inventory.ts';
 export { rebuildPlan, type RebuiltPlan } from './computePlan.ts';
