@@ -1,7 +1,9 @@
 import { test as base, expect } from '@playwright/test';
 import type { OAuth2Server } from 'oauth2-mock-server';
 import { AuditPage } from './fixtures/AuditPage.ts';
-import { routeArm, startFakeArm, TENANT, type FakeArm } from './fixtures/fakeArm.ts';
+import { GalleryPage } from './fixtures/GalleryPage.ts';
+import { WizardPage } from './fixtures/WizardPage.ts';
+import { HUB_DNS, routeArm, startFakeArm, TENANT, type FakeArm } from './fixtures/fakeArm.ts';
 import { WORKSPACE_ID } from './fixtures/fakeArmData.ts';
 import { switchColorScheme } from './fixtures/test.ts';
 import {
@@ -209,4 +211,50 @@ test('falls back to a full-page sign-in when the popup is blocked', async ({ aud
   });
   expect(new URL(page.url()).pathname).toBe('/');
   expect(page.url()).not.toMatch(/code=|state=/);
+});
+
+test('finds the hub’s private DNS zones in Azure, with their links, and adds them to the plan', async ({
+  audit,
+  arm,
+  page,
+}) => {
+  await audit.openSignIn();
+  await audit.signIn(TEST_CLIENT_ID, TEST_TENANT);
+  await audit.azureDialog.getByRole('button', { name: 'Close' }).click();
+  const wizard = new WizardPage(page);
+  const gallery = new GalleryPage(page);
+  await gallery.open();
+  await gallery.load('Hub and spoke: endpoint and DNS zones in the hub');
+  await wizard.expectStep('Isolation & workspace');
+  await page.getByRole('button', { name: 'Remove zone 2' }).click();
+  await page.getByRole('button', { name: 'Remove zone 1' }).click();
+  await expect(page.getByText('No existing zones listed.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Find these zones in Azure' }).click();
+  const found = page.getByRole('list', { name: 'Zones found in Azure' });
+  await expect(found.getByRole('listitem')).toHaveCount(2);
+  expect(arm.calls.filter((call) => call.path.endsWith('/Microsoft.ResourceGraph/resources'))).toEqual([
+    { path: '/providers/Microsoft.ResourceGraph/resources', status: 200 },
+  ]);
+  await expect(found.getByRole('listitem').first()).toContainText(
+    'privatelink.api.azureml.ms in dns-rg, subscription 99999999-8888-7777-6666-555555555555, already linked to this VNet',
+  );
+  await expect(found.getByRole('listitem').last()).toContainText('not linked to this VNet');
+
+  for (const zone of ['privatelink.api.azureml.ms', 'privatelink.notebooks.azure.net']) {
+    const add = found.getByRole('button', { name: new RegExp(`^Add ${zone.replaceAll('.', '\\.')} `) });
+    await add.click();
+    await expect(
+      found.getByRole('button', { name: new RegExp(`^${zone.replaceAll('.', '\\.')} .* is listed$`) }),
+    ).toBeFocused();
+  }
+  // The found link says the api zone is linked already; the notebooks zone still needs its link.
+  const { text } = await wizard.exportPlan();
+  const plan = JSON.parse(text) as { workspace: { privateLink: { dnsZones: unknown[] } } };
+  expect(plan.workspace.privateLink.dnsZones).toEqual([
+    { id: HUB_DNS[0]?.id, linked: true },
+    { id: HUB_DNS[2]?.id, linked: false },
+  ]);
+  await expect(page.getByRole('checkbox', { name: 'Already linked to this VNet' }).first()).toBeChecked();
+  await audit.expectNoAxeViolations();
 });

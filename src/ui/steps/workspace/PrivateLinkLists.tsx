@@ -21,6 +21,7 @@ import { usePlan } from '../../state/PlanStoreContext.ts';
 import { useNetworkStepStyles } from '../vnet/networkStep.styles.ts';
 import { RESOURCE_ID_EXAMPLES, groupIdOptions, zoneLines } from './privateLinkLists.ts';
 import type { WorkspaceFormInput } from './privateLinkForm.ts';
+import { ZoneFinder } from './ZoneFinder.tsx';
 
 type Form = UseFormReturn<WorkspaceFormInput>;
 
@@ -142,6 +143,7 @@ function ExistingZones({ form }: { readonly form: Form }) {
   const styles = useStyles();
   const { id } = useFieldFindings('privateLink.dnsZones', true);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'privateLink.dnsZones' });
+  const zones = useWatch({ control: form.control, name: 'privateLink.dnsZones' });
   const { addRef, focusRow, focusAfterRemove } = useRowFocus(
     form,
     (index) => `privateLink.dnsZones.${index}.id`,
@@ -196,6 +198,7 @@ function ExistingZones({ form }: { readonly form: Form }) {
       >
         Add an existing zone
       </Button>
+      <ZoneFinder listed={zones.map((zone) => zone.id)} onAdd={(zone) => append(zone, { shouldFocus: false })} />
     </fieldset>
   );
 }

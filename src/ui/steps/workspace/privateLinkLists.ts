@@ -78,3 +78,14 @@ export function zoneLines(plan: Plan): readonly ZoneLine[] {
     problem: !zone.linkedAfterDeploy,
   }));
 }
+
+/**
+ * The compute VNet's resource id when it exists already (a VNet the plan creates has no links yet), for
+ * asking Azure which zones are linked to it.
+ */
+export function existingVnetId(plan: Plan): string | undefined {
+  const vnet = plan.network?.vnet;
+  if (vnet?.mode !== 'existing') return undefined;
+  const subscription = vnet.subscriptionId ?? plan.workspace.subscriptionId;
+  return `/subscriptions/${subscription}/resourceGroups/${vnet.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${vnet.name}`;
+}
