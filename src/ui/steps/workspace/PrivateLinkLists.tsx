@@ -198,7 +198,10 @@ function ExistingZones({ form }: { readonly form: Form }) {
       >
         Add an existing zone
       </Button>
-      <ZoneFinder listed={zones.map((zone) => zone.id)} onAdd={(zone) => append(zone, { shouldFocus: false })} />
+      <ZoneFinder
+        listed={zones.map((zone) => zone.id)}
+        onAdd={(zone) => append(zone, { shouldFocus: false })}
+      />
     </fieldset>
   );
 }

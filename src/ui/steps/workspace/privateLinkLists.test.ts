@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import hubExample from '../../../../examples/hub-and-spoke.plan.json' with { type: 'json' };
 import newVnetExample from '../../../../examples/new-vnet-private-endpoint.plan.json' with { type: 'json' };
 import { parsePlan, type Plan } from '../../../core/index.ts';
-import { groupIdOptions, zoneLines } from './privateLinkLists.ts';
+import { existingVnetId, groupIdOptions, zoneLines } from './privateLinkLists.ts';
 
 function plan(raw: unknown): Plan {
   const result = parsePlan(raw);
@@ -89,5 +89,29 @@ describe('zoneLines', () => {
 describe('groupIdOptions', () => {
   it('offers every resource sub-resource the plan format accepts, in its order', () => {
     expect(groupIdOptions.map((option) => option.value)).toEqual(['blob', 'file', 'vault', 'registry']);
+  });
+});
+
+describe('existingVnetId', () => {
+  it('names an existing VNet by its full id, in the workspace’s subscription unless it has its own', () => {
+    expect(existingVnetId(hub)).toBe(
+      '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/spoke-rg/providers/Microsoft.Network/virtualNetworks/ml-spoke-vnet',
+    );
+    const network = hub.network;
+    if (!network) throw new Error('hub example has a network');
+    const elsewhere = {
+      ...hub,
+      network: {
+        ...network,
+        vnet: { ...network.vnet, subscriptionId: '22222222-3333-4444-5555-666666666666' },
+      },
+    };
+    expect(existingVnetId(elsewhere)).toMatch(
+      /^\/subscriptions\/22222222-3333-4444-5555-666666666666\/resourceGroups\/spoke-rg\//,
+    );
+  });
+
+  it('has none for a VNet the plan creates', () => {
+    expect(existingVnetId(newVnet)).toBeUndefined();
   });
 });
