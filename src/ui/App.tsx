@@ -1,6 +1,6 @@
 import { lazyPart } from './lazy/lazyPart.ts';
 import { PartBoundary } from './lazy/PartBoundary.tsx';
-import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { AppShell } from './shell/AppShell.tsx';
 import { PlanLoadContext, type PlanLoadNotice as Notice } from './share/planLoad.ts';
@@ -10,6 +10,7 @@ import { AutosaveContext } from './state/AutosaveContext.ts';
 import { PlanStoreContext } from './state/PlanStoreContext.ts';
 import type { PlanStore } from './state/planStore.ts';
 import type { StoredPlanProblem } from './state/persistence.ts';
+import { useFluentTheme } from './theme/fluentTheme.ts';
 import { useSystemColorScheme } from './theme/useSystemColorScheme.ts';
 
 // Only shown after a link or an example was opened, so its code (and the message bar's) loads then.
@@ -28,7 +29,7 @@ export interface AppProps {
  * links and shows what happened to a plan loaded from a link or the examples.
  */
 export function App({ store, autosave, storedProblem }: AppProps) {
-  const scheme = useSystemColorScheme();
+  const { theme, shown } = useFluentTheme(useSystemColorScheme());
   const [notice, setNotice] = useState<Notice | null>(null);
   // Counts the share links opened, so the wizard can go to the first step with an error of each.
   const [sharedPlans, setSharedPlans] = useState(0);
@@ -38,10 +39,10 @@ export function App({ store, autosave, storedProblem }: AppProps) {
   }, []);
   useSharedPlanLink(store, announceShared);
   useEffect(() => {
-    document.documentElement.style.colorScheme = scheme;
-  }, [scheme]);
+    document.documentElement.style.colorScheme = shown;
+  }, [shown]);
   return (
-    <FluentProvider theme={scheme === 'dark' ? webDarkTheme : webLightTheme}>
+    <FluentProvider theme={theme}>
       <PlanStoreContext.Provider value={store}>
         <AutosaveContext.Provider value={autosave}>
           <PlanLoadContext.Provider value={setNotice}>

@@ -6,6 +6,8 @@ import { startAutosave } from './state/autosave.ts';
 import { createDefaultPlan } from './state/defaultPlan.ts';
 import { browserStorage, loadStoredPlan, type LoadResult } from './state/persistence.ts';
 import { createPlanStore } from './state/planStore.ts';
+import { loadDarkTheme } from './theme/fluentTheme.ts';
+import { systemColorScheme } from './theme/useSystemColorScheme.ts';
 
 const storage = browserStorage();
 
@@ -27,5 +29,9 @@ function start(stored: LoadResult): void {
   );
 }
 
-// A plan as the app saved it is read at once; only other text waits for the code of its further checks.
-void loadStoredPlan(storage).then(start);
+// A plan as the app saved it is read at once; only other text waits for the code of its further checks. A page
+// shown dark waits for the dark theme, so it never flashes light (without it, light it is).
+void Promise.all([
+  loadStoredPlan(storage),
+  systemColorScheme() === 'dark' ? loadDarkTheme().catch(() => undefined) : undefined,
+]).then(([stored]) => start(stored));

@@ -10,9 +10,10 @@ function subscribe(onChange: () => void): () => void {
   return () => media.removeEventListener('change', onChange);
 }
 
-const snapshot = (): ColorScheme => (window.matchMedia(QUERY).matches ? 'dark' : 'light');
+/** The operating system's light or dark setting now. */
+export const systemColorScheme = (): ColorScheme => (window.matchMedia(QUERY).matches ? 'dark' : 'light');
 
 /** The operating system's light or dark setting, following changes while the page is open. */
 export function useSystemColorScheme(): ColorScheme {
-  return useSyncExternalStore(subscribe, snapshot, () => 'light');
+  return useSyncExternalStore(subscribe, systemColorScheme, () => 'light');
 }
