@@ -1,6 +1,13 @@
 /** The tenant audit: Resource Graph rows → one rebuilt plan per compute → the same rules and flows as validate. */
 export { AUDIT_TYPES, RESOURCE_GRAPH_QUERY, printQueryCommand, type AuditRowKind } from './query.ts';
-export { foundZones, privateDnsZoneQuery, type FoundZone } from './zones.ts';
+export {
+  foundEndpoints,
+  foundZones,
+  privateDnsZoneQuery,
+  workspaceEndpointQuery,
+  type FoundEndpoint,
+  type FoundZone,
+} from './privateLinkSearch.ts';
 export { readGraphPage, rowKind, type GraphRow, type PageResult } from './rows.ts';
 export { addRows, createInventory, findRow, type Inventory } from './inventory.ts';
 export { rebuildPlan, type RebuiltPlan } from './computePlan.ts';

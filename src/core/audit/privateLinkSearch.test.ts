@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphRow } from './rows.ts';
-import { foundZones, privateDnsZoneQuery } from './zones.ts';
+import {
+  foundEndpoints,
+  foundZones,
+  privateDnsZoneQuery,
+  workspaceEndpointQuery,
+} from './privateLinkSearch.ts';
 
 const HUB = '/subscriptions/99999999-8888-7777-6666-555555555555/resourceGroups/dns-rg';
 const OTHER = '/subscriptions/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee/resourceGroups/old-dns';
@@ -73,5 +78,66 @@ describe('foundZones', () => {
     const rows = [zone(HUB, 'privatelink.api.azureml.ms'), link(HUB, 'privatelink.api.azureml.ms', VNET)];
     expect(foundZones(rows, NEEDED, undefined).map((z) => z.linkedToVnet)).toEqual([false]);
     expect(foundZones([link(HUB, 'privatelink.api.azureml.ms', VNET)], NEEDED, VNET)).toEqual([]);
+  });
+});
+
+const WORKSPACE =
+  "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/ml(prod)'s/providers/Microsoft.MachineLearningServices/workspaces/contoso-ml";
+const HUB_VNET =
+  '/subscriptions/99999999-8888-7777-6666-555555555555/resourceGroups/hub-rg/providers/Microsoft.Network/virtualNetworks/hub-vnet';
+
+const endpoint = (name: string, target: string, status: string, manual = false): GraphRow => {
+  const connection = {
+    name: 'c',
+    properties: {
+      privateLinkServiceId: target,
+      groupIds: ['amlworkspace'],
+      privateLinkServiceConnectionState: { status },
+    },
+  };
+  return {
+    id: `/subscriptions/99999999-8888-7777-6666-555555555555/resourceGroups/hub-rg/providers/Microsoft.Network/privateEndpoints/${name}`,
+    name,
+    type: 'microsoft.network/privateendpoints',
+    resourceGroup: 'hub-rg',
+    subscriptionId: '99999999-8888-7777-6666-555555555555',
+    properties: {
+      subnet: { id: `${HUB_VNET}/subnets/endpoints` },
+      privateLinkServiceConnections: manual ? [] : [connection],
+      manualPrivateLinkServiceConnections: manual ? [connection] : [],
+    },
+  };
+};
+
+describe('workspaceEndpointQuery', () => {
+  it('matches endpoints naming the workspace, with the id as an escaped KQL string', () => {
+    const query = workspaceEndpointQuery(WORKSPACE);
+    expect(query).toContain("| where type =~ 'microsoft.network/privateendpoints'");
+    expect(query).toContain(
+      "contains '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/ml(prod)\\'s/",
+    );
+  });
+});
+
+describe('foundEndpoints', () => {
+  it('keeps endpoints connected to exactly this workspace, automatic or manual, with VNet and state', () => {
+    const rows = [
+      endpoint('ws-pe', WORKSPACE.toUpperCase().replace('/SUBSCRIPTIONS/', '/subscriptions/'), 'Approved'),
+      endpoint('ws-pe-manual', WORKSPACE, 'Pending', true),
+      // Another workspace whose id starts with this one's: a text match, not a connection to it.
+      endpoint('other-pe', `${WORKSPACE}-2`, 'Approved'),
+      zone(HUB, 'privatelink.api.azureml.ms'),
+    ];
+    expect(foundEndpoints(rows, WORKSPACE)).toEqual([
+      {
+        id: expect.stringMatching(/\/privateEndpoints\/ws-pe$/),
+        name: 'ws-pe',
+        subscriptionId: '99999999-8888-7777-6666-555555555555',
+        resourceGroup: 'hub-rg',
+        vnetId: HUB_VNET,
+        status: 'Approved',
+      },
+      expect.objectContaining({ name: 'ws-pe-manual', status: 'Pending', vnetId: HUB_VNET }),
+    ]);
   });
 });

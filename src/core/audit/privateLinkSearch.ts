@@ -1,6 +1,7 @@
 /**
- * Finding the private DNS zones a plan needs among those that exist: one Resource Graph query for the zones
- * of those names and their virtual network links, across every subscription the person can read.
+ * Finding what a plan's private connectivity needs among what exists, with one Resource Graph query each
+ * across every subscription the person can read: the private DNS zones of the needed names with their
+ * virtual network links, and the workspace's existing private endpoints.
  * @see https://learn.microsoft.com/azure/governance/resource-graph/reference/supported-tables-resources
  * @see https://learn.microsoft.com/azure/private-link/private-endpoint-dns
  */
@@ -77,4 +78,85 @@ export function foundZones(
     })
     .filter((zone) => wanted.has(zone.name))
     .sort((a, b) => a.name.localeCompare(b.name) || lower(a.id).localeCompare(lower(b.id)));
+}
+
+/**
+ * The query for private endpoints whose properties name `workspaceId`: a text match, which the caller
+ * narrows to endpoints with a connection to exactly that workspace ({@link foundEndpoints}).
+ */
+export function workspaceEndpointQuery(workspaceId: string): string {
+  return [
+    'resources',
+    `| where type =~ ${kqlString(AUDIT_TYPES.privateEndpoint)}`,
+    `| where tostring(properties) contains ${kqlString(workspaceId)}`,
+    '| project id, name, type, resourceGroup, subscriptionId, properties',
+    '| order by id asc',
+  ].join('\n');
+}
+
+/** An existing private endpoint of the workspace, where it is and whether its connection is approved. */
+export interface FoundEndpoint {
+  readonly id: string;
+  readonly name: string;
+  readonly subscriptionId: string;
+  readonly resourceGroup: string;
+  /** The VNet of the endpoint's subnet. */
+  readonly vnetId: string | undefined;
+  /** The connection's state as Azure reports it: Approved, Pending, Rejected or Disconnected. */
+  readonly status: string | undefined;
+}
+
+interface Connection {
+  readonly properties?: {
+    readonly privateLinkServiceId?: unknown;
+    readonly groupIds?: unknown;
+    readonly privateLinkServiceConnectionState?: { readonly status?: unknown };
+  };
+}
+
+function connectionsOf(row: GraphRow): Connection[] {
+  const properties = row.properties as
+    { privateLinkServiceConnections?: unknown; manualPrivateLinkServiceConnections?: unknown } | undefined;
+  return [properties?.privateLinkServiceConnections, properties?.manualPrivateLinkServiceConnections].flatMap(
+    (list) => (Array.isArray(list) ? (list as Connection[]) : []),
+  );
+}
+
+/** The VNet id of a subnet id (`…/virtualNetworks/<name>/subnets/<subnet>`). */
+function vnetOfSubnet(row: GraphRow): string | undefined {
+  const subnet = (row.properties as { subnet?: { id?: unknown } } | undefined)?.subnet?.id;
+  if (typeof subnet !== 'string') return undefined;
+  const at = subnet.toLowerCase().indexOf('/subnets/');
+  return at > 0 ? subnet.slice(0, at) : undefined;
+}
+
+/**
+ * The endpoints among `rows` with a connection to `workspaceId` (ids compare without case), each with its
+ * VNet and connection state, ordered by id.
+ */
+export function foundEndpoints(rows: readonly GraphRow[], workspaceId: string): FoundEndpoint[] {
+  const target = lower(workspaceId);
+  return rows
+    .filter((row) => lower(row.type) === AUDIT_TYPES.privateEndpoint)
+    .flatMap((row): FoundEndpoint[] => {
+      const connection = connectionsOf(row).find(
+        (c) =>
+          typeof c.properties?.privateLinkServiceId === 'string' &&
+          lower(c.properties.privateLinkServiceId) === target,
+      );
+      if (!connection) return [];
+      const status = connection.properties?.privateLinkServiceConnectionState?.status;
+      const parts = row.id.split('/');
+      return [
+        {
+          id: row.id,
+          name: row.name ?? parts.at(-1) ?? '',
+          subscriptionId: row.subscriptionId ?? parts[2] ?? '',
+          resourceGroup: row.resourceGroup ?? parts[4] ?? '',
+          vnetId: vnetOfSubnet(row),
+          status: typeof status === 'string' ? status : undefined,
+        },
+      ];
+    })
+    .sort((a, b) => lower(a.id).localeCompare(lower(b.id)));
 }
