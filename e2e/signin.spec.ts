@@ -3,7 +3,7 @@ import type { OAuth2Server } from 'oauth2-mock-server';
 import { AuditPage } from './fixtures/AuditPage.ts';
 import { GalleryPage } from './fixtures/GalleryPage.ts';
 import { WizardPage } from './fixtures/WizardPage.ts';
-import { HUB_DNS, routeArm, startFakeArm, TENANT, type FakeArm } from './fixtures/fakeArm.ts';
+import { HUB_DNS, HUB_ENDPOINTS, routeArm, startFakeArm, TENANT, type FakeArm } from './fixtures/fakeArm.ts';
 import { WORKSPACE_ID } from './fixtures/fakeArmData.ts';
 import { switchColorScheme } from './fixtures/test.ts';
 import {
@@ -256,5 +256,50 @@ test('finds the hub’s private DNS zones in Azure, with their links, and adds t
     { id: HUB_DNS[2]?.id, linked: false },
   ]);
   await expect(page.getByRole('checkbox', { name: 'Already linked to this VNet' }).first()).toBeChecked();
+  await audit.expectNoAxeViolations();
+});
+
+test('finds the workspace’s private endpoints in Azure, and one in the compute VNet sets the placement', async ({
+  audit,
+  page,
+}) => {
+  await audit.openSignIn();
+  await audit.signIn(TEST_CLIENT_ID, TEST_TENANT);
+  await audit.azureDialog.getByRole('button', { name: 'Close' }).click();
+  const wizard = new WizardPage(page);
+  const gallery = new GalleryPage(page);
+  await gallery.open();
+  await gallery.load('Hub and spoke: endpoint and DNS zones in the hub');
+  await wizard.expectStep('Isolation & workspace');
+
+  await page.getByRole('button', { name: 'Find the workspace’s private endpoints' }).click();
+  const found = page.getByRole('list', { name: 'Private endpoints of the workspace' });
+  // The endpoint of the workspace "contoso-ml-2" matches the query's text, but is not this workspace's.
+  await expect(found.getByRole('listitem')).toHaveCount(2);
+  await expect(found.getByRole('button', { name: 'contoso-ml-pe is the endpoint in use' })).toBeVisible();
+  const spoke = found.getByRole('listitem').filter({ hasText: 'contoso-ml-spoke-pe' });
+  await expect(spoke).toContainText(
+    'in spoke-rg, VNet ml-spoke-vnet, Pending: the workspace’s owner must approve the connection',
+  );
+
+  await spoke.getByRole('button', { name: /^Use contoso-ml-spoke-pe / }).click();
+  await expect(wizard.radio('Already in this virtual network')).toBeChecked();
+  await expect(
+    found.getByRole('button', { name: 'contoso-ml-spoke-pe is the endpoint in use' }),
+  ).toBeFocused();
+  const { text } = await wizard.exportPlan();
+  const plan = JSON.parse(text) as { workspace: { privateLink: Record<string, unknown> } };
+  expect(plan.workspace.privateLink).toMatchObject({
+    placement: 'computeVnet',
+    endpointId: HUB_ENDPOINTS[1]?.id,
+  });
+  expect(plan.workspace.privateLink.hubVnetId).toBeUndefined();
+
+  // And back to the hub's endpoint: the hub placement with the hub VNet from Azure.
+  await found.getByRole('button', { name: /^Use contoso-ml-pe / }).click();
+  await expect(wizard.radio('In a hub virtual network')).toBeChecked();
+  await expect(wizard.textbox('Hub virtual network resource id')).toHaveValue(
+    '/subscriptions/99999999-8888-7777-6666-555555555555/resourceGroups/hub-rg/providers/Microsoft.Network/virtualNetworks/hub-vnet',
+  );
   await audit.expectNoAxeViolations();
 });

@@ -19,9 +19,10 @@ import { SelectField } from '../../forms/SelectField.tsx';
 import { TextField } from '../../forms/TextField.tsx';
 import { usePlan } from '../../state/PlanStoreContext.ts';
 import { useNetworkStepStyles } from '../vnet/networkStep.styles.ts';
-import { RESOURCE_ID_EXAMPLES, groupIdOptions, zoneLines } from './privateLinkLists.ts';
+import { RESOURCE_ID_EXAMPLES, groupIdOptions, zoneLines, type EndpointChoice } from './privateLinkLists.ts';
 import type { WorkspaceFormInput } from './privateLinkForm.ts';
 import { ZoneFinder } from './ZoneFinder.tsx';
+import { EndpointFinder } from './EndpointFinder.tsx';
 
 type Form = UseFormReturn<WorkspaceFormInput>;
 
@@ -281,8 +282,16 @@ function ResourceEndpoints({ form }: { readonly form: Form }) {
  * storage, key vault and registry, as editable lists, with what the bundle does with each zone.
  */
 export default function PrivateLinkLists({ form }: { readonly form: Form }) {
+  const chosen = useWatch({ control: form.control, name: 'privateLink.endpointId' });
+  const choose = (choice: EndpointChoice) => {
+    const options = { shouldDirty: true, shouldValidate: true } as const;
+    form.setValue('privateLink.placement', choice.placement, options);
+    if (choice.hubVnetId !== undefined) form.setValue('privateLink.hubVnetId', choice.hubVnetId, options);
+    form.setValue('privateLink.endpointId', choice.endpointId, options);
+  };
   return (
     <>
+      <EndpointFinder chosen={chosen} onChoose={choose} />
       <ZoneSummary />
       <ExistingZones form={form} />
       <ResourceEndpoints form={form} />

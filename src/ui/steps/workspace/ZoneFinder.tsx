@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import { foundZones, privateDnsZoneQuery, type FoundZone } from '../../../core/audit/index.ts';
 import { resolvePrivateConnectivity } from '../../../core/index.ts';
@@ -8,30 +8,13 @@ import { useAzureSession } from '../../audit/useAzureSession.ts';
 import { usePlan } from '../../state/PlanStoreContext.ts';
 import { useNetworkStepStyles } from '../vnet/networkStep.styles.ts';
 import { existingVnetId } from './privateLinkLists.ts';
+import { useFinderStyles } from './finder.styles.ts';
 
 type Search =
   | { readonly kind: 'idle' }
   | { readonly kind: 'running' }
   | { readonly kind: 'failed'; readonly message: string }
   | { readonly kind: 'done'; readonly zones: readonly FoundZone[]; readonly partial: boolean };
-
-const useStyles = makeStyles({
-  found: {
-    display: 'grid',
-    gap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
-  zone: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    overflowWrap: 'anywhere',
-  },
-});
 
 export interface ZoneFinderProps {
   /** Ids already in the list (compared without case). */
@@ -58,7 +41,7 @@ export function ZoneFinder(props: ZoneFinderProps) {
 
 function SignedInFinder({ listed, onAdd, session }: ZoneFinderProps & { readonly session: SignInSession }) {
   const plan = usePlan();
-  const styles = useStyles();
+  const styles = useFinderStyles();
   const list = useNetworkStepStyles();
   const [search, setSearch] = useState<Search>({ kind: 'idle' });
   const names = resolvePrivateConnectivity(plan).zones.map((zone) => zone.name);
@@ -112,7 +95,7 @@ function SignedInFinder({ listed, onAdd, session }: ZoneFinderProps & { readonly
             const where = `in ${zone.resourceGroup}, subscription ${zone.subscriptionId}`;
             const done = isListed(zone.id);
             return (
-              <li key={zone.id} className={styles.zone}>
+              <li key={zone.id} className={styles.item}>
                 <span>
                   <strong>{zone.name}</strong> {where}
                   {zone.linkedToVnet ? ', already linked to this VNet' : ', not linked to this VNet'}

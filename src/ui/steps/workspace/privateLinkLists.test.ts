@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import hubExample from '../../../../examples/hub-and-spoke.plan.json' with { type: 'json' };
 import newVnetExample from '../../../../examples/new-vnet-private-endpoint.plan.json' with { type: 'json' };
 import { parsePlan, type Plan } from '../../../core/index.ts';
-import { existingVnetId, groupIdOptions, zoneLines } from './privateLinkLists.ts';
+import {
+  endpointChoice,
+  existingVnetId,
+  groupIdOptions,
+  workspaceId,
+  zoneLines,
+} from './privateLinkLists.ts';
 
 function plan(raw: unknown): Plan {
   const result = parsePlan(raw);
@@ -113,5 +119,27 @@ describe('existingVnetId', () => {
 
   it('has none for a VNet the plan creates', () => {
     expect(existingVnetId(newVnet)).toBeUndefined();
+  });
+});
+
+describe('endpointChoice', () => {
+  const HUB_VNET = hub.workspace.privateLink?.hubVnetId ?? '';
+  it('puts an endpoint in the compute VNet (any case) in the compute VNet placement', () => {
+    const vnetId = existingVnetId(hub)?.toUpperCase().replace('/SUBSCRIPTIONS/', '/subscriptions/');
+    expect(endpointChoice(hub, { id: 'pe', vnetId })).toEqual({ placement: 'computeVnet', endpointId: 'pe' });
+  });
+
+  it('takes any other VNet for a hub, with its id', () => {
+    expect(endpointChoice(hub, { id: 'pe', vnetId: HUB_VNET })).toEqual({
+      placement: 'hubVnet',
+      hubVnetId: HUB_VNET,
+      endpointId: 'pe',
+    });
+  });
+
+  it('names the workspace the endpoints connect to', () => {
+    expect(workspaceId(hub)).toBe(
+      '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/contoso-ml',
+    );
   });
 });

@@ -89,3 +89,26 @@ export function existingVnetId(plan: Plan): string | undefined {
   const subscription = vnet.subscriptionId ?? plan.workspace.subscriptionId;
   return `/subscriptions/${subscription}/resourceGroups/${vnet.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${vnet.name}`;
 }
+
+/** The workspace's resource id as the plan names it (what its private endpoints connect to). */
+export const workspaceId = (plan: Plan): string =>
+  `/subscriptions/${plan.workspace.subscriptionId}/resourceGroups/${plan.workspace.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${plan.workspace.name}`;
+
+/** What choosing an existing endpoint sets in the form: where it is, and its id. */
+export interface EndpointChoice {
+  readonly placement: 'computeVnet' | 'hubVnet';
+  readonly hubVnetId?: string;
+  readonly endpointId: string;
+}
+
+/** The placement an existing endpoint in `vnetId` gives: the compute VNet, or a hub (any other VNet). */
+export function endpointChoice(
+  plan: Plan,
+  endpoint: { readonly id: string; readonly vnetId: string | undefined },
+): EndpointChoice {
+  const compute = existingVnetId(plan)?.toLowerCase();
+  if (endpoint.vnetId === undefined || endpoint.vnetId.toLowerCase() === compute) {
+    return { placement: 'computeVnet', endpointId: endpoint.id };
+  }
+  return { placement: 'hubVnet', hubVnetId: endpoint.vnetId, endpointId: endpoint.id };
+}
