@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import type { OAuth2Server } from 'oauth2-mock-server';
 import { AuditPage } from './fixtures/AuditPage.ts';
 import { GalleryPage } from './fixtures/GalleryPage.ts';
@@ -213,11 +213,8 @@ test('falls back to a full-page sign-in when the popup is blocked', async ({ aud
   expect(page.url()).not.toMatch(/code=|state=/);
 });
 
-test('finds the hub’s private DNS zones in Azure, with their links, and adds them to the plan', async ({
-  audit,
-  arm,
-  page,
-}) => {
+/** Signs in, closes the dialog and opens the hub-and-spoke example on the workspace step. */
+async function signedInOnHubExample(audit: AuditPage, page: Page): Promise<WizardPage> {
   await audit.openSignIn();
   await audit.signIn(TEST_CLIENT_ID, TEST_TENANT);
   await audit.azureDialog.getByRole('button', { name: 'Close' }).click();
@@ -226,6 +223,15 @@ test('finds the hub’s private DNS zones in Azure, with their links, and adds t
   await gallery.open();
   await gallery.load('Hub and spoke: endpoint and DNS zones in the hub');
   await wizard.expectStep('Isolation & workspace');
+  return wizard;
+}
+
+test('finds the hub’s private DNS zones in Azure, with their links, and adds them to the plan', async ({
+  audit,
+  arm,
+  page,
+}) => {
+  const wizard = await signedInOnHubExample(audit, page);
   await page.getByRole('button', { name: 'Remove zone 2' }).click();
   await page.getByRole('button', { name: 'Remove zone 1' }).click();
   await expect(page.getByText('No existing zones listed.')).toBeVisible();
@@ -263,14 +269,7 @@ test('finds the workspace’s private endpoints in Azure, and one in the compute
   audit,
   page,
 }) => {
-  await audit.openSignIn();
-  await audit.signIn(TEST_CLIENT_ID, TEST_TENANT);
-  await audit.azureDialog.getByRole('button', { name: 'Close' }).click();
-  const wizard = new WizardPage(page);
-  const gallery = new GalleryPage(page);
-  await gallery.open();
-  await gallery.load('Hub and spoke: endpoint and DNS zones in the hub');
-  await wizard.expectStep('Isolation & workspace');
+  const wizard = await signedInOnHubExample(audit, page);
 
   await page.getByRole('button', { name: 'Find the workspace’s private endpoints' }).click();
   const found = page.getByRole('list', { name: 'Private endpoints of the workspace' });

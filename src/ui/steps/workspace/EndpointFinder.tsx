@@ -1,19 +1,11 @@
-import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button } from '@fluentui/react-components';
 import { foundEndpoints, workspaceEndpointQuery, type FoundEndpoint } from '../../../core/audit/index.ts';
-import { queryGraphRows } from '../../../azure/resourceGraph/index.ts';
 import type { SignInSession } from '../../../azure/msal/index.ts';
 import { useAzureSession } from '../../audit/useAzureSession.ts';
 import { usePlan } from '../../state/PlanStoreContext.ts';
 import { useNetworkStepStyles } from '../vnet/networkStep.styles.ts';
 import { endpointChoice, workspaceId, type EndpointChoice } from './privateLinkLists.ts';
-import { useFinderStyles } from './finder.styles.ts';
-
-type Search =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'running' }
-  | { readonly kind: 'failed'; readonly message: string }
-  | { readonly kind: 'done'; readonly endpoints: readonly FoundEndpoint[] };
+import { GraphSearchStatus, useFinderStyles, useGraphSearch } from './graphSearch.tsx';
 
 export interface EndpointFinderProps {
   /** The endpoint the form names now, if any. */
@@ -38,44 +30,26 @@ function SignedInFinder({
   const plan = usePlan();
   const styles = useFinderStyles();
   const list = useNetworkStepStyles();
-  const [search, setSearch] = useState<Search>({ kind: 'idle' });
+  const { search, find } = useGraphSearch<FoundEndpoint>(session);
   const target = workspaceId(plan);
-
-  const find = async () => {
-    setSearch({ kind: 'running' });
-    try {
-      const result = await queryGraphRows(
-        { fetch: (url, init) => window.fetch(url, init), getToken: (options) => session.getToken(options) },
-        workspaceEndpointQuery(target),
-      );
-      setSearch({ kind: 'done', endpoints: foundEndpoints(result.rows, target) });
-    } catch (error) {
-      setSearch({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
-  };
 
   return (
     <div className={list.list}>
       <p className={list.listTitle}>The workspace’s private endpoints in Azure</p>
-      <Button className={list.addButton} disabled={search.kind === 'running'} onClick={() => void find()}>
+      <Button
+        className={list.addButton}
+        disabled={search.kind === 'running'}
+        onClick={() => find(workspaceEndpointQuery(target), (rows) => foundEndpoints(rows, target))}
+      >
         Find the workspace’s private endpoints
       </Button>
-      <div aria-live="polite">
-        {search.kind === 'running' && <Spinner size="tiny" label="Asking Azure Resource Graph…" />}
-        {search.kind === 'failed' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{search.message}</MessageBarBody>
-          </MessageBar>
-        )}
-        {search.kind === 'done' && search.endpoints.length === 0 && (
-          <p className={list.empty}>
-            No private endpoint of {plan.workspace.name} in the subscriptions you can read.
-          </p>
-        )}
-      </div>
-      {search.kind === 'done' && search.endpoints.length > 0 && (
+      <GraphSearchStatus
+        search={search}
+        emptyText={`No private endpoint of ${plan.workspace.name} in the subscriptions you can read.`}
+      />
+      {search.kind === 'done' && search.items.length > 0 && (
         <ul className={styles.found} aria-label="Private endpoints of the workspace">
-          {search.endpoints.map((endpoint) => {
+          {search.items.map((endpoint) => {
             const where = `in ${endpoint.resourceGroup}, VNet ${vnetName(endpoint.vnetId)}`;
             const inUse = chosen?.toLowerCase() === endpoint.id.toLowerCase();
             const approved = endpoint.status?.toLowerCase() === 'approved';

@@ -10,7 +10,7 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { Controller, useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { FindingMessage } from '../../findings/FindingMessage.tsx';
 import { fieldValidation } from '../../findings/fieldValidation.tsx';
@@ -139,10 +139,75 @@ function LinkedCheckbox({ form, index }: { readonly form: Form; readonly index: 
   );
 }
 
-function ExistingZones({ form }: { readonly form: Form }) {
+interface EditableListProps {
+  /** The list's plan path inside the step (`privateLink.dnsZones`): its findings and its DOM id. */
+  readonly name: 'privateLink.dnsZones' | 'privateLink.resourceEndpoints';
+  readonly title: string;
+  readonly explanation: string;
+  readonly emptyText: string;
+  /** One key per row (useFieldArray's ids). */
+  readonly keys: readonly string[];
+  /** A row's fields; the list adds its remove button. */
+  readonly row: (index: number) => ReactNode;
+  /** What a row is called in its remove button: "zone" gives "Remove zone 2". */
+  readonly noun: string;
+  readonly onRemove: (index: number) => void;
+  readonly addLabel: string;
+  readonly onAdd: () => void;
+  readonly addRef: RefObject<HTMLButtonElement | null>;
+  /** Shown under the add button. */
+  readonly children?: ReactNode;
+}
+
+/** A titled list of rows, each with a remove button, with its list-wide finding and an add button. */
+function EditableList({
+  name,
+  title,
+  explanation,
+  emptyText,
+  keys,
+  row,
+  noun,
+  onRemove,
+  addLabel,
+  onAdd,
+  addRef,
+  children,
+}: EditableListProps) {
   const list = useNetworkStepStyles();
+  const { id } = useFieldFindings(name, true);
+  return (
+    <fieldset id={id} className={list.list}>
+      <legend className={list.listTitle}>{title}</legend>
+      <p className={list.explanation}>{explanation}</p>
+      <ListFinding name={name} />
+      {keys.length === 0 && <p className={list.empty}>{emptyText}</p>}
+      {keys.length > 0 && (
+        <ul className={list.rows}>
+          {keys.map((key, index) => (
+            <li key={key} className={list.row}>
+              {row(index)}
+              <Button
+                className={list.removeButton}
+                appearance="subtle"
+                icon={<DeleteRegular />}
+                aria-label={`Remove ${noun} ${index + 1}`}
+                onClick={() => onRemove(index)}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <Button ref={addRef} className={list.addButton} icon={<AddRegular />} onClick={onAdd}>
+        {addLabel}
+      </Button>
+      {children}
+    </fieldset>
+  );
+}
+
+function ExistingZones({ form }: { readonly form: Form }) {
   const styles = useStyles();
-  const { id } = useFieldFindings('privateLink.dnsZones', true);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'privateLink.dnsZones' });
   const zones = useWatch({ control: form.control, name: 'privateLink.dnsZones' });
   const { addRef, focusRow, focusAfterRemove } = useRowFocus(
@@ -150,130 +215,92 @@ function ExistingZones({ form }: { readonly form: Form }) {
     (index) => `privateLink.dnsZones.${index}.id`,
   );
   return (
-    <fieldset id={id} className={list.list}>
-      <legend className={list.listTitle}>Existing private DNS zones</legend>
-      <p className={list.explanation}>
-        Zones that exist already, in a hub or another subscription. Each one is linked to this VNet, never
-        created again: by the bundle when the zone is in the VNet’s resource group, otherwise as a step its
-        README lists for the zone’s owner. The bundle creates the zones of its own endpoints that aren’t
-        listed.
-      </p>
-      <ListFinding name="privateLink.dnsZones" />
-      {fields.length === 0 && <p className={list.empty}>No existing zones listed.</p>}
-      {fields.length > 0 && (
-        <ul className={list.rows}>
-          {fields.map((field, index) => (
-            <li key={field.id} className={list.row}>
-              <div className={mergeClasses(styles.rowFields, styles.wraps)}>
-                <TextField
-                  control={form.control}
-                  name={`privateLink.dnsZones.${index}.id`}
-                  label={`Zone ${index + 1} resource id`}
-                  placeholder="/subscriptions/…/resourceGroups/…/providers/Microsoft.Network/privateDnsZones/…"
-                  required
-                />
-                <LinkedCheckbox form={form} index={index} />
-              </div>
-              <Button
-                className={list.removeButton}
-                appearance="subtle"
-                icon={<DeleteRegular />}
-                aria-label={`Remove zone ${index + 1}`}
-                onClick={() => {
-                  focusAfterRemove(index, fields.length - 1);
-                  remove(index);
-                }}
-              />
-            </li>
-          ))}
-        </ul>
+    <EditableList
+      name="privateLink.dnsZones"
+      title="Existing private DNS zones"
+      explanation="Zones that exist already, in a hub or another subscription. Each one is linked to this VNet, never created again: by the bundle when the zone is in the VNet’s resource group, otherwise as a step its README lists for the zone’s owner. The bundle creates the zones of its own endpoints that aren’t listed."
+      emptyText="No existing zones listed."
+      keys={fields.map((field) => field.id)}
+      row={(index) => (
+        <div className={mergeClasses(styles.rowFields, styles.wraps)}>
+          <TextField
+            control={form.control}
+            name={`privateLink.dnsZones.${index}.id`}
+            label={`Zone ${index + 1} resource id`}
+            placeholder="/subscriptions/…/resourceGroups/…/providers/Microsoft.Network/privateDnsZones/…"
+            required
+          />
+          <LinkedCheckbox form={form} index={index} />
+        </div>
       )}
-      <Button
-        ref={addRef}
-        className={list.addButton}
-        icon={<AddRegular />}
-        onClick={() => {
-          focusRow(fields.length);
-          append({ id: '', linked: false });
-        }}
-      >
-        Add an existing zone
-      </Button>
+      noun="zone"
+      onRemove={(index) => {
+        focusAfterRemove(index, fields.length - 1);
+        remove(index);
+      }}
+      addLabel="Add an existing zone"
+      onAdd={() => {
+        focusRow(fields.length);
+        append({ id: '', linked: false });
+      }}
+      addRef={addRef}
+    >
       <ZoneFinder
         listed={zones.map((zone) => zone.id)}
         onAdd={(zone) => append(zone, { shouldFocus: false })}
       />
-    </fieldset>
+    </EditableList>
   );
 }
 
 function ResourceEndpoints({ form }: { readonly form: Form }) {
   const list = useNetworkStepStyles();
   const styles = useStyles();
-  const { id } = useFieldFindings('privateLink.resourceEndpoints', true);
   const { fields, append, remove } = useFieldArray({
     control: form.control,
     name: 'privateLink.resourceEndpoints',
   });
-  const groupIds = useWatch({ control: form.control, name: 'privateLink.resourceEndpoints' });
+  const endpoints = useWatch({ control: form.control, name: 'privateLink.resourceEndpoints' });
   const { addRef, focusRow, focusAfterRemove } = useRowFocus(
     form,
     (index) => `privateLink.resourceEndpoints.${index}.groupId`,
   );
   return (
-    <fieldset id={id} className={list.list}>
-      <legend className={list.listTitle}>Private endpoints for the workspace’s resources</legend>
-      <p className={list.explanation}>
-        When the workspace’s storage account, key vault or container registry accept only private traffic, the
-        bundle creates an endpoint for each in the endpoint subnet, with its private DNS zone.
-      </p>
-      <ListFinding name="privateLink.resourceEndpoints" />
-      {fields.length === 0 && <p className={list.empty}>No endpoints for the workspace’s resources.</p>}
-      {fields.length > 0 && (
-        <ul className={list.rows}>
-          {fields.map((field, index) => (
-            <li key={field.id} className={list.row}>
-              <div className={mergeClasses(list.pairFields, styles.wraps)}>
-                <SelectField
-                  control={form.control}
-                  name={`privateLink.resourceEndpoints.${index}.groupId`}
-                  label={`Endpoint ${index + 1} for`}
-                  options={groupIdOptions}
-                />
-                <TextField
-                  control={form.control}
-                  name={`privateLink.resourceEndpoints.${index}.resourceId`}
-                  label={`Endpoint ${index + 1} resource id`}
-                  placeholder={RESOURCE_ID_EXAMPLES[groupIds[index]?.groupId ?? 'blob']}
-                  required
-                />
-              </div>
-              <Button
-                className={list.removeButton}
-                appearance="subtle"
-                icon={<DeleteRegular />}
-                aria-label={`Remove endpoint ${index + 1}`}
-                onClick={() => {
-                  focusAfterRemove(index, fields.length - 1);
-                  remove(index);
-                }}
-              />
-            </li>
-          ))}
-        </ul>
+    <EditableList
+      name="privateLink.resourceEndpoints"
+      title="Private endpoints for the workspace’s resources"
+      explanation="When the workspace’s storage account, key vault or container registry accept only private traffic, the bundle creates an endpoint for each in the endpoint subnet, with its private DNS zone."
+      emptyText="No endpoints for the workspace’s resources."
+      keys={fields.map((field) => field.id)}
+      row={(index) => (
+        <div className={mergeClasses(list.pairFields, styles.wraps)}>
+          <SelectField
+            control={form.control}
+            name={`privateLink.resourceEndpoints.${index}.groupId`}
+            label={`Endpoint ${index + 1} for`}
+            options={groupIdOptions}
+          />
+          <TextField
+            control={form.control}
+            name={`privateLink.resourceEndpoints.${index}.resourceId`}
+            label={`Endpoint ${index + 1} resource id`}
+            placeholder={RESOURCE_ID_EXAMPLES[endpoints[index]?.groupId ?? 'blob']}
+            required
+          />
+        </div>
       )}
-      <Button
-        ref={addRef}
-        className={list.addButton}
-        icon={<AddRegular />}
-        onClick={() => {
-          focusRow(fields.length);
-          append({ groupId: 'blob', resourceId: '' });
-        }}
-      >
-        Add an endpoint
-      </Button>
-    </fieldset>
+      noun="endpoint"
+      onRemove={(index) => {
+        focusAfterRemove(index, fields.length - 1);
+        remove(index);
+      }}
+      addLabel="Add an endpoint"
+      onAdd={() => {
+        focusRow(fields.length);
+        append({ groupId: 'blob', resourceId: '' });
+      }}
+      addRef={addRef}
+    />
   );
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parsedPlan } from '../../../../test/helpers/parsedPlan.ts';
 import hubExample from '../../../../examples/hub-and-spoke.plan.json' with { type: 'json' };
 import newVnetExample from '../../../../examples/new-vnet-private-endpoint.plan.json' with { type: 'json' };
 import clusterExample from '../../../../examples/compute-cluster.plan.json' with { type: 'json' };
-import { parsePlan, planSchema, serializePlan, type Plan } from '../../../core/index.ts';
+import { planSchema, serializePlan, type Plan } from '../../../core/index.ts';
 import { withWorkspace } from '../../state/planTransitions.ts';
 import { hubVnetIdProblem } from './hubVnetId.ts';
 import { endpointSubnetChoices, subnetWords } from './privateLinkChoices.ts';
@@ -15,15 +16,9 @@ import {
 } from './privateLinkForm.ts';
 import { coreSuggestions } from './privateLinkSuggestions.ts';
 
-function plan(raw: unknown): Plan {
-  const result = parsePlan(raw);
-  if (!result.ok) throw new Error('example must parse');
-  return result.plan;
-}
-
-const hub = plan(hubExample);
-const newVnet = plan(newVnetExample);
-const cluster = plan(clusterExample);
+const hub = parsedPlan(hubExample);
+const newVnet = parsedPlan(newVnetExample);
+const cluster = parsedPlan(clusterExample);
 const HUB_ID = hub.workspace.privateLink?.hubVnetId ?? '';
 
 /** The form's values for `source`, with `edit` applied to them. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parsedPlan } from '../../../../test/helpers/parsedPlan.ts';
 import hubExample from '../../../../examples/hub-and-spoke.plan.json' with { type: 'json' };
 import newVnetExample from '../../../../examples/new-vnet-private-endpoint.plan.json' with { type: 'json' };
-import { parsePlan, type Plan } from '../../../core/index.ts';
+import type { Plan } from '../../../core/index.ts';
 import {
   endpointChoice,
   existingVnetId,
@@ -10,14 +11,8 @@ import {
   zoneLines,
 } from './privateLinkLists.ts';
 
-function plan(raw: unknown): Plan {
-  const result = parsePlan(raw);
-  if (!result.ok) throw new Error('example must parse');
-  return result.plan;
-}
-
-const hub = plan(hubExample);
-const newVnet = plan(newVnetExample);
+const hub = parsedPlan(hubExample);
+const newVnet = parsedPlan(newVnetExample);
 const STORE =
   '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/ml-rg/providers/Microsoft.Storage/storageAccounts/contosomlstore';
 
