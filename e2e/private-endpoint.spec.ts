@@ -124,6 +124,28 @@ test.describe('workspace private endpoint', () => {
     await expect(page.getByRole('radiogroup', { name: 'Endpoint subnet' })).toBeVisible();
   });
 
+  test('an existing endpoint subnet is picked from the VNet’s other subnets, and stays editable', async ({
+    wizard,
+  }) => {
+    const { page } = wizard;
+    await loadExample(wizard, HUB_EXAMPLE);
+    await wizard.radio('Create one in this virtual network').check();
+    await wizard.radio('An existing subnet of this VNet').check();
+    const picker = page.getByRole('combobox', { name: 'Pick one of the VNet’s other subnets' });
+    await picker.selectOption('default');
+    await expect(wizard.textbox('Endpoint subnet name')).toHaveValue('default');
+    await expect(wizard.textbox('Endpoint subnet address prefix')).toHaveValue('10.20.0.0/24');
+    expect((await exportedLink(wizard))?.endpointSubnet).toEqual({
+      mode: 'existing',
+      name: 'default',
+      addressPrefix: '10.20.0.0/24',
+    });
+    // A name the plan doesn't list leaves the picker on its prompt.
+    await wizard.fill(wizard.textbox('Endpoint subnet name'), 'endpoints');
+    await expect(picker).toHaveValue('');
+    expect((await exportedLink(wizard))?.endpointSubnet?.name).toBe('endpoints');
+  });
+
   test('with the switch off, compute without public IPs in a new VNet keeps its endpoint, and says why', async ({
     wizard,
   }) => {

@@ -1,4 +1,5 @@
-import { Field, Input } from '@fluentui/react-components';
+import { Field, Input, Select } from '@fluentui/react-components';
+import { useId } from 'react';
 import { useMemo } from 'react';
 import { Controller, useWatch, type Control, type UseFormReturn } from 'react-hook-form';
 import { ChoiceGroup } from '../../forms/ChoiceGroup.tsx';
@@ -29,6 +30,7 @@ export default function PrivateEndpointFields({ form, context }: PrivateEndpoint
   const { control, getValues, setValue } = form;
   const suggestions = useMemo(() => coreSuggestions(plan), [plan]);
   const subnetMode = useWatch({ control, name: 'privateLink.endpointSubnet.mode' });
+  const subnetName = useWatch({ control, name: 'privateLink.endpointSubnet.name' });
 
   const chooseSubnet = (mode: EndpointSubnetChoice) => {
     const { name, addressPrefix } = getValues('privateLink.endpointSubnet');
@@ -85,6 +87,17 @@ export default function PrivateEndpointFields({ form, context }: PrivateEndpoint
               />
             )}
           />
+          {subnetMode === 'existing' && (
+            <ExistingSubnetPicker
+              subnets={plan.network?.vnet.otherSubnets ?? []}
+              chosen={subnetName}
+              onPick={(subnet) => {
+                const options = { shouldDirty: true, shouldValidate: true } as const;
+                setValue('privateLink.endpointSubnet.name', subnet.name, options);
+                setValue('privateLink.endpointSubnet.addressPrefix', subnet.addressPrefix, options);
+              }}
+            />
+          )}
           {subnetMode !== 'suggested' && (
             <div className={layout.columns}>
               <TextField
@@ -140,5 +153,50 @@ function HubVnetIdField({ control }: { readonly control: Control<WorkspaceFormIn
         );
       }}
     />
+  );
+}
+
+interface SubnetRow {
+  readonly name: string;
+  readonly addressPrefix: string;
+}
+
+/**
+ * The VNet's other subnets (as the plan lists them) to pick the endpoint subnet from; picking one fills the
+ * name and prefix boxes, which stay editable for a subnet the plan doesn't list.
+ */
+function ExistingSubnetPicker({
+  subnets,
+  chosen,
+  onPick,
+}: {
+  readonly subnets: readonly SubnetRow[];
+  readonly chosen: string;
+  readonly onPick: (subnet: SubnetRow) => void;
+}) {
+  const id = useId();
+  if (subnets.length === 0) return null;
+  const value = subnets.some((subnet) => subnet.name === chosen) ? chosen : '';
+  return (
+    <Field
+      label={{ children: 'Pick one of the VNet’s other subnets', htmlFor: id }}
+      hint="The subnets listed in the Virtual network step; or type the name and prefix below."
+    >
+      <Select
+        id={id}
+        value={value}
+        onChange={(_, data) => {
+          const subnet = subnets.find((item) => item.name === data.value);
+          if (subnet) onPick(subnet);
+        }}
+      >
+        <option value="">Choose a subnet…</option>
+        {subnets.map((subnet) => (
+          <option key={subnet.name} value={subnet.name}>
+            {subnet.name} ({subnet.addressPrefix})
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }
