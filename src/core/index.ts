@@ -11,3 +11,4 @@ export * from './generators/index.ts';
 export * from './catalog/limits.ts';
 export { TRAINING_OUTBOUND_FLOWS, regionalRemote } from './catalog/flows.ts';
 export * from './proof/index.ts';
+export { privateLinkModel, zoneLinkOutOfScope, type PrivateLinkModel } from './resources/index.ts';

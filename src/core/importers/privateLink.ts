@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import type { Plan } from '../model/index.ts';
 import { pasteUnedited, wrongKindMessage, type ImportableKind } from './detect.ts';
 import { armObject, armReference } from './normalize.ts';
 import { describeIssues, imported, rejected, REPORT_INPUT, unreadable, type ImportResult } from './result.ts';
@@ -121,12 +120,4 @@ export function privateDnsLinkFromArm(json: unknown): ImportResult<PastedLink> {
     zoneId: parentId(read.value.id, 'virtualNetworkLinks'),
     vnetId: read.value.virtualNetwork.id,
   });
-}
-
-/** The compute VNet's resource id, from the plan's network section. */
-export function computeVnetId(plan: Plan): string | undefined {
-  const vnet = plan.network?.vnet;
-  if (!vnet) return undefined;
-  const subscription = vnet.subscriptionId ?? plan.workspace.subscriptionId;
-  return `/subscriptions/${subscription}/resourceGroups/${vnet.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${vnet.name}`;
 }

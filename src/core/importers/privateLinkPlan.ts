@@ -1,4 +1,5 @@
 import {
+  computeVnetId,
   privateEndpointPlacement,
   zoneNameOfId,
   type ExistingDnsZone,
@@ -7,7 +8,6 @@ import {
 } from '../model/index.ts';
 import { parseArmId, sameArmId } from './normalize.ts';
 import {
-  computeVnetId,
   privateDnsLinkFromArm,
   privateDnsZoneFromArm,
   privateEndpointFromArm,

@@ -5,6 +5,7 @@ export * from './migrate.ts';
 export * from './names.ts';
 export * from './network.ts';
 export * from './parse.ts';
+export * from './planIds.ts';
 export * from './planText.ts';
 export * from './plan.ts';
 export * from './privateEndpoint.ts';

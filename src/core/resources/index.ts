@@ -30,6 +30,7 @@ export {
   PRIVATE_DNS_API,
   privateConnectivityResources,
   privateLinkModel,
+  zoneLinkOutOfScope,
   type OutOfScopeStep,
   type PrivateConnectivityResources,
   type PrivateLinkModel,

@@ -1,5 +1,12 @@
 import { API_VERSIONS } from '../generators/apiVersions.ts';
-import { resolvePrivateConnectivity, type Plan, type PrivateConnectivity } from '../model/index.ts';
+import {
+  computeVnetId,
+  resolvePrivateConnectivity,
+  workspaceResourceId,
+  type Plan,
+  type PrivateConnectivity,
+  type PrivateDnsZonePlan,
+} from '../model/index.ts';
 import { idRef, paramRef, type AzureResource, type Value, type ValueObject } from './types.ts';
 
 /**
@@ -77,16 +84,23 @@ export interface PrivateLinkModel {
 export function privateLinkModel(plan: Plan): PrivateLinkModel | undefined {
   const connectivity = resolvePrivateConnectivity(plan);
   const vnet = plan.network?.vnet;
-  if (connectivity.placement === 'none' || !vnet) return undefined;
-  const { name, subscriptionId, resourceGroup } = plan.workspace;
-  const vnetSubscription = vnet.subscriptionId ?? subscriptionId;
+  const vnetId = computeVnetId(plan);
+  if (connectivity.placement === 'none' || !vnet || vnetId === undefined) return undefined;
   return {
     connectivity,
-    workspaceId: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${T.workspace}/${name}`,
-    workspaceName: name,
+    workspaceId: workspaceResourceId(plan.workspace),
+    workspaceName: plan.workspace.name,
     vnetName: vnet.name,
-    vnetGroupId: `/subscriptions/${vnetSubscription}/resourceGroups/${vnet.resourceGroup}`.toLowerCase(),
+    vnetGroupId: groupOf(vnetId),
   };
+}
+
+/**
+ * Whether the link from `zone` to the compute VNet belongs in a resource group outside the deployment (an
+ * existing zone elsewhere, such as a hub's DNS group): then it is an out-of-scope step, not a resource.
+ */
+export function zoneLinkOutOfScope(model: PrivateLinkModel, zone: PrivateDnsZonePlan): boolean {
+  return zone.existingId !== undefined && groupOf(zone.existingId) !== model.vnetGroupId;
 }
 
 /** A new endpoint subnet's properties: network policies off, as they are by default for private endpoints. */
@@ -192,7 +206,6 @@ function zonesAndLinks(
 ): AzureResource[] {
   const pc = model.connectivity;
   const linkName = `${model.vnetName}-link`;
-  const here = model.vnetGroupId;
   return pc.zones.flatMap((zone): AzureResource[] => {
     const zoneKey = PRIVATE_CONNECTIVITY_KEYS.zone(zone.name);
     const created: AzureResource[] = zone.create
@@ -211,7 +224,7 @@ function zonesAndLinks(
         ]
       : [];
     if (!zone.link) return created;
-    if (zone.existingId && groupOf(zone.existingId) !== here) {
+    if (zone.existingId && zoneLinkOutOfScope(model, zone)) {
       out.push({
         what: `a virtual network link ${linkName} from ${zone.name} to the compute VNet`,
         resourceGroupId: groupIdOf(zone.existingId),

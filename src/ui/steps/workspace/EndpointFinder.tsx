@@ -1,10 +1,11 @@
 import { Button } from '@fluentui/react-components';
 import { foundEndpoints, workspaceEndpointQuery, type FoundEndpoint } from '../../../core/audit/index.ts';
+import { workspaceResourceId } from '../../../core/index.ts';
 import type { SignInSession } from '../../../azure/msal/index.ts';
 import { useAzureSession } from '../../audit/useAzureSession.ts';
 import { usePlan } from '../../state/PlanStoreContext.ts';
 import { useNetworkStepStyles } from '../vnet/networkStep.styles.ts';
-import { endpointChoice, workspaceId, type EndpointChoice } from './privateLinkLists.ts';
+import { endpointChoice, type EndpointChoice } from './privateLinkLists.ts';
 import { GraphSearchStatus, useFinderStyles, useGraphSearch } from './graphSearch.tsx';
 
 export interface EndpointFinderProps {
@@ -31,7 +32,7 @@ function SignedInFinder({
   const styles = useFinderStyles();
   const list = useNetworkStepStyles();
   const { search, find } = useGraphSearch<FoundEndpoint>(session);
-  const target = workspaceId(plan);
+  const target = workspaceResourceId(plan.workspace);
 
   return (
     <div className={list.list}>

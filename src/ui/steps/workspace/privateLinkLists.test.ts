@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsedPlan } from '../../../../test/helpers/parsedPlan.ts';
 import hubExample from '../../../../examples/hub-and-spoke.plan.json' with { type: 'json' };
 import newVnetExample from '../../../../examples/new-vnet-private-endpoint.plan.json' with { type: 'json' };
-import type { Plan } from '../../../core/index.ts';
-import {
-  endpointChoice,
-  existingVnetId,
-  groupIdOptions,
-  workspaceId,
-  zoneLines,
-} from './privateLinkLists.ts';
+import { workspaceResourceId, type Plan } from '../../../core/index.ts';
+import { endpointChoice, existingVnetId, groupIdOptions, zoneLines } from './privateLinkLists.ts';
 
 const hub = parsedPlan(hubExample);
 const newVnet = parsedPlan(newVnetExample);
@@ -133,7 +127,7 @@ describe('endpointChoice', () => {
   });
 
   it('names the workspace the endpoints connect to', () => {
-    expect(workspaceId(hub)).toBe(
+    expect(workspaceResourceId(hub.workspace)).toBe(
       '/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/contoso-ml',
     );
   });

@@ -1,5 +1,7 @@
 import {
-  resolvePrivateConnectivity,
+  computeVnetId,
+  privateLinkModel,
+  zoneLinkOutOfScope,
   type Plan,
   type PrivateDnsZonePlan,
   type ResourceEndpoint,
@@ -43,17 +45,13 @@ function usedBy(zone: PrivateDnsZonePlan): string {
   return zone.groupIds.map((id) => (id === 'amlworkspace' ? 'workspace' : GROUP_LABELS[id])).join(', ');
 }
 
-/** `/subscriptions/…/resourceGroups/…` of a resource id, lower case (ids compare without case). */
-const groupOf = (id: string): string => id.split('/').slice(0, 5).join('/').toLowerCase();
-
-function action(zone: PrivateDnsZonePlan, hub: boolean, vnetGroup: string): string {
+function action(zone: PrivateDnsZonePlan, hub: boolean, elsewhere: boolean): string {
   if (zone.create) return 'The bundle creates it and links it to this VNet.';
   if (zone.existingId !== undefined) {
     if (!zone.link) return 'Listed below as already linked: the bundle leaves it as it is.';
-    // As the resource model decides: a link in another resource group is a step for the zone's owner.
-    return groupOf(zone.existingId) === vnetGroup
-      ? 'Listed below: the bundle links it to this VNet.'
-      : 'Listed below: it is in another resource group, so its link to this VNet is a step the bundle’s README lists for the zone’s owner.';
+    return elsewhere
+      ? 'Listed below: it is in another resource group, so its link to this VNet is a step the bundle’s README lists for the zone’s owner.'
+      : 'Listed below: the bundle links it to this VNet.';
   }
   if (!zone.linkedAfterDeploy) {
     return hub
@@ -63,18 +61,18 @@ function action(zone: PrivateDnsZonePlan, hub: boolean, vnetGroup: string): stri
   return 'Linked to this VNet with the existing endpoint (the portal’s DNS integration). List it below if it isn’t.';
 }
 
-/** The zones the plan's private endpoints need, each with what the bundle does, for the step to show. */
+/**
+ * The zones the plan's private endpoints need, each with what the bundle does, for the step to show; where
+ * a link goes is the resource model's decision (`zoneLinkOutOfScope`).
+ */
 export function zoneLines(plan: Plan): readonly ZoneLine[] {
-  const connectivity = resolvePrivateConnectivity(plan);
-  const vnet = plan.network?.vnet;
-  const hub = connectivity.placement === 'hubVnet';
-  const vnetGroup = groupOf(
-    `/subscriptions/${vnet?.subscriptionId ?? plan.workspace.subscriptionId}/resourceGroups/${vnet?.resourceGroup ?? ''}`,
-  );
-  return connectivity.zones.map((zone) => ({
+  const model = privateLinkModel(plan);
+  if (!model) return [];
+  const hub = model.connectivity.placement === 'hubVnet';
+  return model.connectivity.zones.map((zone) => ({
     name: zone.name,
     usedBy: usedBy(zone),
-    action: action(zone, hub, vnetGroup),
+    action: action(zone, hub, zoneLinkOutOfScope(model, zone)),
     problem: !zone.linkedAfterDeploy,
   }));
 }
@@ -84,15 +82,8 @@ export function zoneLines(plan: Plan): readonly ZoneLine[] {
  * asking Azure which zones are linked to it.
  */
 export function existingVnetId(plan: Plan): string | undefined {
-  const vnet = plan.network?.vnet;
-  if (vnet?.mode !== 'existing') return undefined;
-  const subscription = vnet.subscriptionId ?? plan.workspace.subscriptionId;
-  return `/subscriptions/${subscription}/resourceGroups/${vnet.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${vnet.name}`;
+  return plan.network?.vnet.mode === 'existing' ? computeVnetId(plan) : undefined;
 }
-
-/** The workspace's resource id as the plan names it (what its private endpoints connect to). */
-export const workspaceId = (plan: Plan): string =>
-  `/subscriptions/${plan.workspace.subscriptionId}/resourceGroups/${plan.workspace.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${plan.workspace.name}`;
 
 /** What choosing an existing endpoint sets in the form: where it is, and its id. */
 export interface EndpointChoice {
