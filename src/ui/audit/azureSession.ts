@@ -33,12 +33,12 @@ const browserSession = (): Storage | undefined => {
   }
 };
 
+let resumed = false;
+
 /**
  * Finishes a sign-in by redirect when one is pending in this tab; loads nothing otherwise. The sign-in
  * code, with its settings and error sentences, loads only then (or with the sign-in dialog).
  */
-let resumed = false;
-
 export function resumeRedirectSignIn(): Promise<void> {
   if (resumed || !isRedirectPending(browserSession())) return Promise.resolve();
   resumed = true;

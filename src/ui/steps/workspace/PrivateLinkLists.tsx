@@ -10,13 +10,14 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { useMemo, type ReactNode, type RefObject } from 'react';
 import { Controller, useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { FindingMessage } from '../../findings/FindingMessage.tsx';
 import { fieldValidation } from '../../findings/fieldValidation.tsx';
 import { useFieldFindings } from '../../findings/useFieldFindings.ts';
 import { SelectField } from '../../forms/SelectField.tsx';
 import { TextField } from '../../forms/TextField.tsx';
+import { useRowFocus } from '../../forms/useRowFocus.ts';
 import { usePlan } from '../../state/PlanStoreContext.ts';
 import { useNetworkStepStyles } from '../vnet/networkStep.styles.ts';
 import { RESOURCE_ID_EXAMPLES, groupIdOptions, zoneLines, type EndpointChoice } from './privateLinkLists.ts';
@@ -58,27 +59,6 @@ const useStyles = makeStyles({
     '& > *': { minWidth: 0 },
   },
 });
-
-/**
- * Moves focus after a row is added or removed: to the new row's first box, to the removed row's
- * neighbour, or to the add button when the list is empty.
- */
-function useRowFocus(form: Form, first: (index: number) => Parameters<Form['setFocus']>[0]) {
-  const addRef = useRef<HTMLButtonElement>(null);
-  const next = useRef<number | 'add' | undefined>(undefined);
-  useEffect(() => {
-    const target = next.current;
-    next.current = undefined;
-    if (target === 'add') addRef.current?.focus();
-    else if (target !== undefined) form.setFocus(first(target));
-  });
-  return {
-    addRef,
-    focusRow: (index: number) => (next.current = index),
-    focusAfterRemove: (index: number, left: number) =>
-      (next.current = left === 0 ? 'add' : Math.min(index, left - 1)),
-  };
-}
 
 /** A finding about a whole list (not one row), shown at the top of the list. */
 function ListFinding({ name }: { readonly name: string }) {
@@ -210,9 +190,8 @@ function ExistingZones({ form }: { readonly form: Form }) {
   const styles = useStyles();
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'privateLink.dnsZones' });
   const zones = useWatch({ control: form.control, name: 'privateLink.dnsZones' });
-  const { addRef, focusRow, focusAfterRemove } = useRowFocus(
-    form,
-    (index) => `privateLink.dnsZones.${index}.id`,
+  const { addRef, afterAdd, afterRemove } = useRowFocus((index) =>
+    form.setFocus(`privateLink.dnsZones.${index}.id`),
   );
   return (
     <EditableList
@@ -235,12 +214,12 @@ function ExistingZones({ form }: { readonly form: Form }) {
       )}
       noun="zone"
       onRemove={(index) => {
-        focusAfterRemove(index, fields.length - 1);
+        afterRemove(index, fields.length - 1);
         remove(index);
       }}
       addLabel="Add an existing zone"
       onAdd={() => {
-        focusRow(fields.length);
+        afterAdd(fields.length);
         append({ id: '', linked: false });
       }}
       addRef={addRef}
@@ -261,9 +240,8 @@ function ResourceEndpoints({ form }: { readonly form: Form }) {
     name: 'privateLink.resourceEndpoints',
   });
   const endpoints = useWatch({ control: form.control, name: 'privateLink.resourceEndpoints' });
-  const { addRef, focusRow, focusAfterRemove } = useRowFocus(
-    form,
-    (index) => `privateLink.resourceEndpoints.${index}.groupId`,
+  const { addRef, afterAdd, afterRemove } = useRowFocus((index) =>
+    form.setFocus(`privateLink.resourceEndpoints.${index}.groupId`),
   );
   return (
     <EditableList
@@ -291,12 +269,12 @@ function ResourceEndpoints({ form }: { readonly form: Form }) {
       )}
       noun="endpoint"
       onRemove={(index) => {
-        focusAfterRemove(index, fields.length - 1);
+        afterRemove(index, fields.length - 1);
         remove(index);
       }}
       addLabel="Add an endpoint"
       onAdd={() => {
-        focusRow(fields.length);
+        afterAdd(fields.length);
         append({ groupId: 'blob', resourceId: '' });
       }}
       addRef={addRef}
