@@ -25,6 +25,7 @@ export type { ParamSpec } from './params.ts';
 export { deploymentParams, DEPLOY_COMPUTE_PARAM, subnetParamNames } from './params.ts';
 export { NETWORK_KEYS, computeSubnetId, vnetId } from './network.ts';
 export { WORKSPACE_KEYS } from './workspace.ts';
+export { computeSettings, type ComputeSettings, type SubnetSetting } from './computeSettings.ts';
 export {
   PRIVATE_CONNECTIVITY_KEYS,
   PRIVATE_DNS_API,

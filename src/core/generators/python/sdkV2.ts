@@ -1,6 +1,12 @@
 import { TOOL_VERSIONS } from '../apiVersions.ts';
 import { commentBlock, headerLines } from '../header.ts';
-import type { ComputeModel, DeploymentModel } from '../../resources/model.ts';
+import {
+  computeSettings,
+  resourcesOf,
+  type ComputeSettings,
+  type SubnetSetting,
+} from '../../resources/index.ts';
+import type { DeploymentModel } from '../../resources/model.ts';
 import type { GeneratedFile } from '../types.ts';
 import { pythonString as str } from './escape.ts';
 
@@ -11,63 +17,71 @@ type Constants = [string, string][];
  * The compute's network settings: the full subnet id when the VNet is in another resource group
  * (then `vnet_name` is omitted, as the SDK requires), otherwise VNet and subnet names.
  */
-function networkSettings(model: DeploymentModel, constants: Constants): string | undefined {
-  const network = model.network;
-  const subnet = network?.subnets.find((s) => s.role === 'compute');
-  if (!network || !subnet) return undefined;
+function networkSettings(
+  model: DeploymentModel,
+  subnet: SubnetSetting | undefined,
+  constants: Constants,
+): string | undefined {
+  if (!subnet) return undefined;
   const sameGroup =
-    network.resourceGroup.toLowerCase() === model.workspace.resourceGroup.toLowerCase() &&
-    network.subscriptionId.toLowerCase() === model.workspace.subscriptionId.toLowerCase();
+    subnet.resourceGroup.toLowerCase() === model.workspace.resourceGroup.toLowerCase() &&
+    subnet.subscriptionId.toLowerCase() === model.workspace.subscriptionId.toLowerCase();
   if (sameGroup) {
-    constants.push(['VNET_NAME', network.vnet.name], ['SUBNET_NAME', subnet.name]);
+    constants.push(['VNET_NAME', subnet.vnetName], ['SUBNET_NAME', subnet.subnetName]);
     return 'NetworkSettings(vnet_name=VNET_NAME, subnet=SUBNET_NAME)';
   }
-  const id = `/subscriptions/${network.subscriptionId}/resourceGroups/${network.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${network.vnet.name}/subnets/${subnet.name}`;
-  constants.push(['SUBNET_ID', id]);
+  constants.push(['SUBNET_ID', subnet.id]);
   return 'NetworkSettings(subnet=SUBNET_ID)';
 }
 
-const pyBool = (value: boolean) => (value ? 'True' : 'False');
+const pyBool = (value: boolean | undefined) => (value ? 'True' : 'False');
+
+/** `ALLOW_ONLY_APPROVED_OUTBOUND` of ARM's `AllowOnlyApprovedOutbound` (the SDK's `IsolationMode` member). */
+const isolationMember = (mode: string) => mode.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 
 function computeLines(
-  compute: ComputeModel,
+  settings: ComputeSettings,
   network: string | undefined,
   constants: Constants,
 ): { imports: string[]; body: string[] } {
-  if (compute.kind === 'computeCluster' || compute.kind === 'computeInstance') {
-    constants.push(['COMPUTE_NAME', compute.name], ['VM_SIZE', compute.vmSize], ['LOCATION', compute.region]);
-    const cluster = compute.kind === 'computeCluster';
+  const { computeType } = settings;
+  if (computeType === 'AmlCompute' || computeType === 'ComputeInstance') {
+    constants.push(
+      ['COMPUTE_NAME', settings.name ?? ''],
+      ['VM_SIZE', settings.vmSize ?? ''],
+      ['LOCATION', settings.location ?? ''],
+    );
+    const cluster = computeType === 'AmlCompute';
     const args = ['name=COMPUTE_NAME', 'size=VM_SIZE', 'location=LOCATION'];
-    if (compute.kind === 'computeCluster') {
-      args.push(`min_instances=${compute.minNodes}`, `max_instances=${compute.maxNodes}`);
+    if (cluster) {
+      args.push(`min_instances=${String(settings.minNodes)}`, `max_instances=${String(settings.maxNodes)}`);
       args.push(
-        `idle_time_before_scale_down=${compute.idleSeconds}`,
-        `tier=${str(compute.priority === 'LowPriority' ? 'low_priority' : 'dedicated')}`,
+        `idle_time_before_scale_down=${String(settings.idleSeconds)}`,
+        `tier=${str(settings.priority === 'LowPriority' ? 'low_priority' : 'dedicated')}`,
       );
     }
     if (network) args.push(`network_settings=${network}`);
     args.push(
-      `enable_node_public_ip=${pyBool(compute.publicIp)}`,
-      `ssh_public_access_enabled=${pyBool(compute.ssh !== undefined)}`,
+      `enable_node_public_ip=${pyBool(settings.nodePublicIp)}`,
+      `ssh_public_access_enabled=${pyBool(settings.sshPublicAccess)}`,
     );
     const sshClass = cluster ? 'AmlComputeSshSettings' : 'ComputeInstanceSshSettings';
-    if (compute.ssh) {
-      const user = cluster ? `admin_username=${str('azureuser')}, ` : '';
+    if (settings.sshKey) {
+      const user = cluster ? `admin_username=${str(settings.sshAdminUser ?? '')}, ` : '';
       args.push(`ssh_settings=${sshClass}(${user}ssh_key_value=read_public_key())`);
     }
-    const cls = cluster ? 'AmlCompute' : 'ComputeInstance';
     return {
-      imports: [cls, ...(network ? ['NetworkSettings'] : []), ...(compute.ssh ? [sshClass] : [])],
+      imports: [computeType, ...(network ? ['NetworkSettings'] : []), ...(settings.sshKey ? [sshClass] : [])],
       body: [
-        `compute = ${cls}(`,
+        `compute = ${computeType}(`,
         ...args.map((arg) => `    ${arg},`),
         ')',
         'ml_client.compute.begin_create_or_update(compute).result()',
       ],
     };
   }
-  if (compute.kind === 'virtualMachine') {
-    constants.push(['COMPUTE_NAME', compute.name], ['VM_RESOURCE_ID', compute.resourceId]);
+  if (computeType === 'VirtualMachine') {
+    constants.push(['COMPUTE_NAME', settings.name ?? ''], ['VM_RESOURCE_ID', settings.resourceId ?? '']);
     return {
       imports: ['VirtualMachineCompute', 'VirtualMachineSshSettings'],
       body: [
@@ -77,7 +91,7 @@ function computeLines(
         '    ssh_settings=VirtualMachineSshSettings(',
         '        admin_username=os.environ["ADMIN_USERNAME"],',
         '        ssh_private_key_file=os.environ.get("SSH_PRIVATE_KEY_FILE", os.path.expanduser("~/.ssh/id_rsa")),',
-        `        ssh_port=${compute.sshPort},`,
+        `        ssh_port=${String(settings.sshPort)},`,
         '    ),',
         ')',
         'ml_client.compute.begin_create_or_update(compute).result()',
@@ -87,34 +101,33 @@ function computeLines(
   return { imports: [], body: [] };
 }
 
-function workspaceLines(model: DeploymentModel, constants: Constants): { imports: string[]; body: string[] } {
-  const { compute, workspace, network } = model;
-  if (compute.kind === 'serverless' && network) {
-    const subnet = network.subnets.find((s) => s.role === 'compute');
-    const id = `/subscriptions/${network.subscriptionId}/resourceGroups/${network.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${network.vnet.name}/subnets/${subnet?.name ?? ''}`;
-    constants.push(['SUBNET_ID', id]);
+function workspaceLines(
+  settings: ComputeSettings,
+  constants: Constants,
+): { imports: string[]; body: string[] } {
+  const { serverless, managedNetwork } = settings;
+  if (serverless) {
+    constants.push(['SUBNET_ID', serverless.subnet.id]);
     return {
       imports: ['ServerlessComputeSettings'],
       body: [
         'workspace = ml_client.workspaces.get(WORKSPACE_NAME)',
-        `workspace.serverless_compute = ServerlessComputeSettings(custom_subnet=SUBNET_ID, no_public_ip=${pyBool(!compute.publicIp)})`,
+        `workspace.serverless_compute = ServerlessComputeSettings(custom_subnet=SUBNET_ID, no_public_ip=${pyBool(serverless.noPublicIp)})`,
         'ml_client.workspaces.begin_update(workspace).result()',
       ],
     };
   }
-  if (workspace.managedNetworkMode) {
-    const mode =
-      workspace.managedNetworkMode === 'allowOnlyApprovedOutbound'
-        ? 'ALLOW_ONLY_APPROVED_OUTBOUND'
-        : 'ALLOW_INTERNET_OUTBOUND';
+  if (managedNetwork) {
     return {
       imports: ['IsolationMode', 'ManagedNetwork'],
       body: [
         '# Irreversible: a managed network cannot be turned off later.',
         'workspace = ml_client.workspaces.get(WORKSPACE_NAME)',
-        `workspace.managed_network = ManagedNetwork(isolation_mode=IsolationMode.${mode})`,
+        `workspace.managed_network = ManagedNetwork(isolation_mode=IsolationMode.${isolationMember(managedNetwork.isolationMode)})`,
         'ml_client.workspaces.begin_update(workspace).result()',
-        'ml_client.workspaces.begin_provision_network(workspace_name=WORKSPACE_NAME).result()',
+        ...(managedNetwork.provisionNow
+          ? ['ml_client.workspaces.begin_provision_network(workspace_name=WORKSPACE_NAME).result()']
+          : []),
       ],
     };
   }
@@ -132,7 +145,8 @@ const READ_KEY = [
 
 /**
  * `create_compute.py` (Python SDK v2, azure-ai-ml), for the kinds v2 supports: compute cluster,
- * compute instance, serverless compute (a workspace setting), managed network, attached VM.
+ * compute instance, serverless compute (a workspace setting), managed network, attached VM. The
+ * settings are the resource model's (see `computeSettings`), the ones ARM and Bicep deploy.
  * @see https://learn.microsoft.com/python/api/azure-ai-ml/azure.ai.ml.entities.networksettings
  */
 export function pythonSdkV2(model: DeploymentModel): GeneratedFile | undefined {
@@ -141,22 +155,18 @@ export function pythonSdkV2(model: DeploymentModel): GeneratedFile | undefined {
     ['RESOURCE_GROUP', model.workspace.resourceGroup],
     ['WORKSPACE_NAME', model.workspace.name],
   ];
-  const ws = workspaceLines(model, constants);
-  const placed = model.compute.kind === 'computeCluster' || model.compute.kind === 'computeInstance';
-  const compute = computeLines(
-    model.compute,
-    placed ? networkSettings(model, constants) : undefined,
-    constants,
-  );
+  const settings = computeSettings(resourcesOf(model));
+  const ws = workspaceLines(settings, constants);
+  const compute = computeLines(settings, networkSettings(model, settings.subnet, constants), constants);
   const body = [...ws.body, ...compute.body];
   if (body.length === 0) return undefined;
   const entities = [...new Set([...ws.imports, ...compute.imports])].sort();
-  const needsKey = 'ssh' in model.compute && model.compute.ssh !== undefined;
+  const needsKey = settings.sshKey;
   const lines = [
     commentBlock(headerLines(model, 'Python SDK v2 script'), '#'),
     `# Requires: pip install "azure-ai-ml>=${TOOL_VERSIONS.azureAiMl}" azure-identity`,
     '# Signs in with DefaultAzureCredential (az login, environment variables or a managed identity).',
-    ...(needsKey || model.compute.kind === 'virtualMachine' ? ['import os', ''] : []),
+    ...(needsKey || settings.computeType === 'VirtualMachine' ? ['import os', ''] : []),
     'from azure.ai.ml import MLClient',
     `from azure.ai.ml.entities import ${entities.join(', ')}`,
     'from azure.identity import DefaultAzureCredential',

@@ -1,60 +1,58 @@
 import { shellQuote } from '../azcli/escape.ts';
 import { Document } from 'yaml';
 import { headerLines, oneLine } from '../header.ts';
+import { computeSettings, resourcesOf, type ComputeSettings } from '../../resources/index.ts';
 import type { DeploymentModel } from '../../resources/model.ts';
 import type { GeneratedFile } from '../types.ts';
 
 const SCHEMA = 'https://azuremlschemas.azureedge.net/latest';
 
-/** The subnet as CLI v2 expects it: the full id, which works whether or not the VNet is in the workspace's group. */
-function networkSettings(model: DeploymentModel): { subnet: string } | undefined {
-  const network = model.network;
-  const subnet = network?.subnets.find((s) => s.role === 'compute');
-  if (!network || !subnet) return undefined;
-  return {
-    subnet: `/subscriptions/${network.subscriptionId}/resourceGroups/${network.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${network.vnet.name}/subnets/${subnet.name}`,
-  };
-}
+const tier = (settings: ComputeSettings) =>
+  settings.priority === 'LowPriority' ? 'low_priority' : 'dedicated';
 
-function computeDocument(model: DeploymentModel): Record<string, unknown> | undefined {
-  const compute = model.compute;
-  const network = networkSettings(model);
-  switch (compute.kind) {
-    case 'computeCluster':
+/** The subnet as CLI v2 expects it: the full id, which works whether or not the VNet is in the workspace's group. */
+const networkSettings = (settings: ComputeSettings) =>
+  settings.subnet ? { network_settings: { subnet: settings.subnet.id } } : {};
+
+/** The compute as the resource model deploys it (see `computeSettings`), in CLI v2's terms. */
+function computeDocument(settings: ComputeSettings): Record<string, unknown> | undefined {
+  switch (settings.computeType) {
+    case 'AmlCompute':
       return {
         $schema: `${SCHEMA}/amlCompute.schema.json`,
-        name: compute.name,
+        name: settings.name,
         type: 'amlcompute',
-        size: compute.vmSize,
-        location: compute.region,
-        min_instances: compute.minNodes,
-        max_instances: compute.maxNodes,
-        idle_time_before_scale_down: compute.idleSeconds,
-        tier: compute.priority === 'LowPriority' ? 'low_priority' : 'dedicated',
-        ...(network ? { network_settings: network } : {}),
-        enable_node_public_ip: compute.publicIp,
-        ssh_public_access_enabled: compute.ssh !== undefined,
+        size: settings.vmSize,
+        location: settings.location,
+        min_instances: settings.minNodes,
+        max_instances: settings.maxNodes,
+        idle_time_before_scale_down: settings.idleSeconds,
+        tier: tier(settings),
+        ...networkSettings(settings),
+        enable_node_public_ip: settings.nodePublicIp,
+        ssh_public_access_enabled: settings.sshPublicAccess,
       };
-    case 'computeInstance':
+    case 'ComputeInstance':
       return {
         $schema: `${SCHEMA}/computeInstance.schema.json`,
-        name: compute.name,
+        name: settings.name,
         type: 'computeinstance',
-        size: compute.vmSize,
-        location: compute.region,
-        ...(network ? { network_settings: network } : {}),
-        enable_node_public_ip: compute.publicIp,
-        ssh_public_access_enabled: compute.ssh !== undefined,
+        size: settings.vmSize,
+        location: settings.location,
+        ...networkSettings(settings),
+        enable_node_public_ip: settings.nodePublicIp,
+        ssh_public_access_enabled: settings.sshPublicAccess,
       };
-    case 'virtualMachine':
+    case 'VirtualMachine':
       return {
         $schema: `${SCHEMA}/vmCompute.schema.json`,
-        name: compute.name,
+        name: settings.name,
         type: 'virtualmachine',
-        resource_id: compute.resourceId,
-        ssh_settings: { ssh_port: compute.sshPort },
+        resource_id: settings.resourceId,
+        ssh_settings: { ssh_port: settings.sshPort },
       };
     default:
+      // CLI v2 has no YAML for serverless compute (a workspace setting), Databricks or HDInsight.
       return undefined;
   }
 }
@@ -81,11 +79,12 @@ function usage(model: DeploymentModel): string {
 /**
  * `compute.yml` for `az ml compute create --file` (CLI v2), for the kinds it supports: compute
  * cluster, compute instance and an attached virtual machine. Built as a structure and printed by the
- * `yaml` package, so every value is quoted as YAML needs.
+ * `yaml` package, so every value is quoted as YAML needs. The settings are the resource model's, the
+ * ones ARM and Bicep deploy.
  * @see https://learn.microsoft.com/azure/machine-learning/reference-yaml-compute-aml
  */
 export function computeYaml(model: DeploymentModel): GeneratedFile | undefined {
-  const content = computeDocument(model);
+  const content = computeDocument(computeSettings(resourcesOf(model)));
   if (!content) return undefined;
   const doc = new Document(content);
   const lines = [
