@@ -1,17 +1,20 @@
 /**
  * deploy.sh makes the same private-connectivity change as the ARM template: the script is run by bash
- * with `az` replaced by a function that records its arguments (no network, no Azure CLI), and the
+ * with `az` replaced by a function that records its arguments (testing/azCalls.ts), and the
  * recorded commands are compared with the template's resources (their expressions evaluated): the
  * private endpoints with their subnet, target and group ids, the zone groups, the zones, their VNet
  * links, the endpoint subnet's prefix and policies, and the peering.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../model/index.ts';
 import { generateBundle } from './index.ts';
+import { armId, armResources, armValue, type ArmResource, type ArmScope } from './testing/armTemplate.ts';
+import { opt, recordAzCalls, type AzCall } from './testing/azCalls.ts';
+import type { ParserHost } from './testing/parsers.ts';
 import { planOf, scenarioPlan } from './testing/scenarios.ts';
 
 type Json = Record<string, unknown>;
@@ -19,73 +22,21 @@ type Json = Record<string, unknown>;
 const tempDir = mkdtempSync(join(tmpdir(), 'aml-deploy-sh-'));
 afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
 
-// ---------------------------------------------------------------------------------------------------
-// deploy.sh, run with a recording `az`
-
-/** One `az` invocation: its command words (`network private-endpoint create`) and its options. */
-interface AzCall {
-  readonly command: string;
-  readonly options: ReadonlyMap<string, readonly string[]>;
-}
-
-/** `az` as a shell function: appends its argument count and arguments, NUL separated; `show` finds nothing. */
-const RECORDING_AZ = [
-  'az() {',
-  `  printf '%s\\0' "$#" "$@" >>"$AZ_LOG"`,
-  '  case " $* " in *" show "*) return 1 ;; esac',
-  '}',
-].join('\n');
-
-/** Runs the script with bash and returns the `az` calls in order. */
-function runScript(script: string, name: string): AzCall[] {
-  const path = join(tempDir, `${name}.sh`);
-  const log = join(tempDir, `${name}.log`);
-  writeFileSync(path, script);
-  writeFileSync(log, '');
-  const result = spawnSync(
-    'bash',
-    ['--noprofile', '--norc', '-c', `${RECORDING_AZ}\n. "$1"`, 'deploy', path],
-    {
+const host: ParserHost = {
+  bicepWasm: () => new Uint8Array(),
+  runOnFile: (command, args, fileName, content) => {
+    const path = join(tempDir, fileName);
+    writeFileSync(path, content);
+    const result = spawnSync(command, [...args, path], {
       encoding: 'utf8',
-      env: {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        HOME: tempDir,
-        AZ_LOG: log,
-        SSH_PUBLIC_KEY_FILE: '/dev/null',
-      },
-    },
-  );
-  if (result.status !== 0) throw new Error(`deploy.sh failed: ${result.stderr}`);
-  const words = readFileSync(log, 'utf8').split('\0');
-  const calls: AzCall[] = [];
-  for (let at = 0; at < words.length - 1;) {
-    const count = Number(words[at]);
-    calls.push(callOf(words.slice(at + 1, at + 1 + count)));
-    at += 1 + count;
-  }
-  return calls;
-}
-
-/** Splits arguments into command words and `--option value…` groups. */
-function callOf(args: readonly string[]): AzCall {
-  const first = args.findIndex((arg) => arg.startsWith('--'));
-  const words = first === -1 ? args : args.slice(0, first);
-  const options = new Map<string, string[]>();
-  let current: string[] = [];
-  for (const arg of first === -1 ? [] : args.slice(first)) {
-    if (arg.startsWith('--')) {
-      current = [];
-      options.set(arg, current);
-    } else current.push(arg);
-  }
-  return { command: words.join(' '), options };
-}
-
-const opt = (call: AzCall, name: string): string => {
-  const values = call.options.get(name);
-  if (values?.length !== 1) throw new Error(`${call.command}: ${name} should have one value`);
-  return values[0] ?? '';
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tempDir },
+    });
+    return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+  },
 };
+
+/** Runs the script with bash, `az` recording its arguments, and returns the `az` calls in order. */
+const runScript = (script: string, _name: string): AzCall[] => recordAzCalls(host, script);
 
 /** The full id of a resource the CLI names in the command's subscription and resource group. */
 function cliId(call: AzCall, type: string, ...names: string[]): string {
@@ -257,72 +208,9 @@ function endpointSubnetsOf(endpoints: readonly Endpoint[], subnets: ReadonlyMap<
 }
 
 // ---------------------------------------------------------------------------------------------------
-// The ARM template, its expressions evaluated
+// The ARM template, its expressions evaluated (see testing/armTemplate.ts)
 
-/** `/subscriptions/s/resourceGroups/g/providers/A.B/t1/n1/t2/n2` of a type and its name segments. */
-function armId(subscription: string, group: string, type: string, names: readonly string[]): string {
-  const [namespace, ...types] = type.split('/');
-  const path = types.flatMap((t, i) => [t, names[i] ?? '']).join('/');
-  return `/subscriptions/${subscription}/resourceGroups/${group}/providers/${namespace}/${path}`;
-}
-
-interface Scope {
-  readonly params: (key: string) => unknown;
-  readonly subscription: string;
-  readonly group: string;
-}
-
-/** Evaluates what the templates use: literals, `parameters('x')`, `format('{0}/{1}', …)`, `resourceId(…)`. */
-function armValue(expression: unknown, scope: Scope): unknown {
-  if (typeof expression !== 'string' || !expression.startsWith('[')) return expression;
-  if (expression.startsWith('[[')) return expression.slice(1);
-  const args = [...expression.matchAll(/parameters\('((?:[^']|'')*)'\)|'((?:[^']|'')*)'/g)].map((m) =>
-    m[1] !== undefined ? String(scope.params(m[1].replace(/''/g, "'"))) : (m[2] ?? '').replace(/''/g, "'"),
-  );
-  if (expression.startsWith('[format(')) return args.slice(1).join('/');
-  if (expression.startsWith('[resourceId(')) {
-    const typeAt = args.findIndex((arg) => /^Microsoft\.[A-Za-z]+\//.test(arg));
-    const [subscription, group] =
-      typeAt === 2 ? [args[0] ?? '', args[1] ?? ''] : [scope.subscription, scope.group];
-    return armId(subscription, group, args[typeAt] ?? '', args.slice(typeAt + 1));
-  }
-  if (/^\[parameters\('[^']*'\)\]$/.test(expression)) return args[0];
-  throw new Error(`The test cannot evaluate ${expression}`);
-}
-
-interface ArmResource {
-  type: string;
-  name: string;
-  location?: string;
-  subscriptionId?: string;
-  resourceGroup?: string;
-  properties?: Json;
-}
-
-/** Every resource of the template and its nested deployments, with the values it holds evaluated. */
-function armResources(content: string, subscription: string, group: string): { r: ArmResource; s: Scope }[] {
-  const top = JSON.parse(content) as {
-    parameters: Record<string, { defaultValue?: unknown }>;
-    resources: ArmResource[];
-  };
-  const out: { r: ArmResource; s: Scope }[] = [];
-  const walk = (resources: readonly ArmResource[], scope: Scope): void => {
-    for (const r of resources) {
-      out.push({ r, s: scope });
-      if (r.type !== 'Microsoft.Resources/deployments') continue;
-      const props = r.properties ?? {};
-      const passed = (props.parameters ?? {}) as Record<string, { value: unknown }>;
-      const inner = props.template as { resources: ArmResource[] };
-      walk(inner.resources, {
-        params: (key) => armValue(passed[key]?.value, scope),
-        subscription: String(armValue(r.subscriptionId, scope) ?? scope.subscription),
-        group: String(armValue(r.resourceGroup, scope) ?? scope.group),
-      });
-    }
-  };
-  walk(top.resources, { params: (key) => top.parameters[key]?.defaultValue, subscription, group });
-  return out;
-}
+type Scope = ArmScope;
 
 const at = (value: unknown, ...path: (string | number)[]): unknown =>
   path.reduce<unknown>((v, key) => (v as Record<string | number, unknown> | undefined)?.[key], value);

@@ -9,13 +9,14 @@ function expectedFromModel(set: DeploymentResources) {
   const { compute, network, workspace } = set.model;
   const subnet = network?.subnets.find((s) => s.role === 'compute');
   const placed = network && subnet && compute.kind !== 'databricks' ? subnet : undefined;
-  const subnetSetting = placed && {
-    id: `/subscriptions/${network.subscriptionId}/resourceGroups/${network.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${network.vnet.name}/subnets/${placed.name}`,
-    subscriptionId: network.subscriptionId,
-    resourceGroup: network.resourceGroup,
-    vnetName: network.vnet.name,
-    subnetName: placed.name,
-  };
+  const subnetSetting = network &&
+    placed && {
+      id: `/subscriptions/${network.subscriptionId}/resourceGroups/${network.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${network.vnet.name}/subnets/${placed.name}`,
+      subscriptionId: network.subscriptionId,
+      resourceGroup: network.resourceGroup,
+      vnetName: network.vnet.name,
+      subnetName: placed.name,
+    };
   const managed = workspace.managedNetworkMode && {
     managedNetwork: {
       isolationMode:
