@@ -44,8 +44,10 @@ export function clusterCommand(model: DeploymentModel, v: Variables, s: ScriptVa
   }
   // The full subnet id works whether or not the VNet is in the workspace's resource group.
   if (s.subnetId) args.push('--subnet', s.subnetId);
+  // Always stated, as in the template: left out, a cluster's port is "NotSpecified" (open on public nodes
+  // when there is no VNet), not closed.
+  args.push('--ssh-public-access-enabled', compute.ssh ? 'true' : 'false');
   if (compute.ssh) {
-    args.push('--ssh-public-access-enabled', 'true');
     if (cluster) args.push('--admin-username', v.set('adminUsername', 'azureuser'));
     args.push('--ssh-key-value', { ref: 'SSH_PUBLIC_KEY' });
   }
@@ -70,8 +72,10 @@ export function workspaceCommands(model: DeploymentModel, s: ScriptVars): Comman
       prepare: [
         // mktemp -d with a template is the form GNU and BSD (macOS) mktemp both accept.
         'SERVERLESS_CONFIG="$(mktemp -d "${TMPDIR:-/tmp}/aml.XXXXXX")/serverless.yml"',
-        `printf 'serverless_compute:\\n  custom_subnet: "%s"\\n  no_public_ip: ${noPublicIp}\\n' "$SUBNET_ID" >"$SERVERLESS_CONFIG"`,
+        `printf 'serverless_compute:\\n  custom_subnet: "%s"\\n  no_public_ip: ${noPublicIp}\\n' "$${s.subnetId.ref}" >"$SERVERLESS_CONFIG"`,
       ],
+      // The subnet id is printed into the file, not passed as an argument: define it all the same.
+      uses: [s.subnetId],
       args: [
         'az',
         'ml',

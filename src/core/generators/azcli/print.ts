@@ -14,6 +14,8 @@ export interface Command {
   readonly comment: string;
   /** Fixed shell lines that prepare the command (our own code, referring to variables only). */
   readonly prepare?: readonly string[];
+  /** Script variables the `prepare` lines refer to, so that they are defined. */
+  readonly uses?: readonly VarRef[];
   readonly args: readonly Arg[];
   /** Runs only when this script variable is `true` (e.g. `DEPLOY_COMPUTE`, to skip an attach on re-runs). */
   readonly onlyIf?: string;
@@ -55,9 +57,10 @@ const allArgs = (command: Command): readonly Arg[] => [...(command.unlessExists 
 /** Names of the variables a list of commands refers to. */
 export function usedVariables(commands: readonly Command[]): Set<string> {
   return new Set(
-    commands.flatMap((command) =>
-      allArgs(command).flatMap((arg) => (typeof arg === 'string' ? [] : [arg.ref])),
-    ),
+    commands.flatMap((command) => [
+      ...allArgs(command).flatMap((arg) => (typeof arg === 'string' ? [] : [arg.ref])),
+      ...(command.uses ?? []).map((variable) => variable.ref),
+    ]),
   );
 }
 

@@ -496,6 +496,7 @@ az ml compute create \
   --idle-time-before-scale-down '120' \
   --tier dedicated \
   --subnet "$SUBNET_ID" \
+  --ssh-public-access-enabled false \
   --set 'enable_node_public_ip=True'
 
 # The bypass routes are IP prefixes copied from a Service Tags file; Azure changes these addresses over time.

@@ -284,6 +284,7 @@ az ml compute create \
   --idle-time-before-scale-down '300' \
   --tier dedicated \
   --subnet "$SUBNET_ID" \
+  --ssh-public-access-enabled false \
   --set 'enable_node_public_ip=False'
 
 # The compute reaches the workspace only once these exist too, in resource groups this script does not change.

@@ -42,4 +42,5 @@ az ml compute create \
   --max-instances '4' \
   --idle-time-before-scale-down '120' \
   --tier dedicated \
+  --ssh-public-access-enabled false \
   --set 'enable_node_public_ip=False'

@@ -63,4 +63,5 @@ az ml compute create \
   --idle-time-before-scale-down '120' \
   --tier dedicated \
   --subnet "$SUBNET_ID" \
+  --ssh-public-access-enabled false \
   --set 'enable_node_public_ip=False'

@@ -18,6 +18,8 @@ VNET_RESOURCE_GROUP='net-rg'
 VNET_NAME='contoso-vnet'
 SUBNET_NAME='serverless'
 SUBNET_PREFIX='10.0.4.0/24'
+VNET_ID="/subscriptions/${VNET_SUBSCRIPTION_ID}/resourceGroups/${VNET_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/${VNET_NAME}"
+SUBNET_ID="${VNET_ID}/subnets/${SUBNET_NAME}"
 
 # Network security group nsg-serverless
 az network nsg create \

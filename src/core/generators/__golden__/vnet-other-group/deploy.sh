@@ -17,6 +17,8 @@ VNET_SUBSCRIPTION_ID='11111111-2222-3333-4444-555555555555'
 VNET_RESOURCE_GROUP='hub-network-rg'
 VNET_NAME='hub-vnet'
 SUBNET_NAME='ml-serverless'
+VNET_ID="/subscriptions/${VNET_SUBSCRIPTION_ID}/resourceGroups/${VNET_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/${VNET_NAME}"
+SUBNET_ID="${VNET_ID}/subnets/${SUBNET_NAME}"
 
 # Network security group nsg-ml-serverless
 az network nsg create \
