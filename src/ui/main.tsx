@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { planHoldsAzureData } from './audit/azurePlanMarker.ts';
@@ -18,15 +18,18 @@ function start(stored: LoadResult): void {
 
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html must contain <div id="root">.');
-  createRoot(container).render(
-    <StrictMode>
-      <App
-        store={store}
-        autosave={autosave}
-        storedProblem={stored.kind === 'invalid' ? stored.problem : undefined}
-      />
-    </StrictMode>,
-  );
+  const root = createRoot(container);
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <App
+          store={store}
+          autosave={autosave}
+          storedProblem={stored.kind === 'invalid' ? stored.problem : undefined}
+        />
+      </StrictMode>,
+    );
+  });
 }
 
 // A plan as the app saved it is read at once; only other text waits for the code of its further checks. A page
