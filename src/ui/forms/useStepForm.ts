@@ -1,17 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, type FormEventHandler } from 'react';
-import {
-  useForm,
-  type DefaultValues,
-  type FieldValues,
-  type Resolver,
-  type UseFormReturn,
-} from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { shareUnchanged } from '../state/shareUnchanged.ts';
 import { useWizard } from '../wizard/WizardContext.ts';
 import { STEP_FORM_ID } from '../wizard/steps.ts';
 import { formParseOptions } from './formErrors.ts';
+import { parseResolver } from './parseResolver.ts';
 
 export interface StepForm<Input extends FieldValues, Output> {
   readonly form: UseFormReturn<Input, unknown, Output>;
@@ -35,15 +29,8 @@ export function useStepForm<Input extends FieldValues, Output>(
 ): StepForm<Input, Output> {
   const wizard = useWizard();
   const parse = useMemo(() => rememberingLastParse(schema, reads), [schema, reads]);
-  const resolver = useMemo((): Resolver<Input, unknown, Output> => {
-    const withMessages = zodResolver(schema, formParseOptions);
-    // Valid values (nearly every keystroke) reuse the parse the commit below just made; only invalid
-    // ones go through the resolver that turns zod's issues into the fields' messages.
-    return (values, context, options) => {
-      const result = parse(values);
-      return result.success ? { values: result.data, errors: {} } : withMessages(values, context, options);
-    };
-  }, [schema, parse]);
+  // The resolver and the commit below judge each change from one parse, valid or not.
+  const resolver = useMemo(() => parseResolver(parse), [parse]);
   const form = useForm<Input, unknown, Output>({ mode: 'onChange', resolver, defaultValues });
 
   useEffect(
@@ -97,7 +84,8 @@ export function rememberingLastParse<Input, Output>(
     ) {
       return last.result;
     }
-    const result = schema.safeParse(values);
+    // With the form's messages, so a failed parse is also what the fields show.
+    const result = schema.safeParse(values, formParseOptions);
     last = { input: structuredClone(values), read, result };
     return result;
   };
