@@ -1,7 +1,7 @@
-import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { usePlan } from '../state/PlanStoreContext.ts';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { usePlanStore } from '../state/PlanStoreContext.ts';
 import { deriveFindings, sameFindings, type FindingsSnapshot } from './deriveFindings.ts';
-import { useThrottledValue } from './useThrottledValue.ts';
+import { useThrottledStore } from './throttledStore.ts';
 import { useServiceTags } from '../servicetags/useServiceTags.ts';
 import { loadEngineOnFirstInteraction, useEngine } from './engine.ts';
 import {
@@ -36,8 +36,11 @@ function useKeptWhileSame(snapshot: FindingsSnapshot): FindingsSnapshot {
  */
 export function FindingsProvider({ ui, children }: FindingsProviderProps) {
   // While someone types, the plan changes on every key: check it at most every CHECK_EVERY_MS (the first
-  // change after a pause at once), so typing stays light and the findings follow within a moment.
-  const plan = useThrottledValue(usePlan(), CHECK_EVERY_MS);
+  // change after a pause at once), so typing stays light and the findings follow within a moment. A
+  // keystroke doesn't even re-render this provider: only the throttled plan does.
+  const store = usePlanStore();
+  const readPlan = useCallback(() => store.getState().plan, [store]);
+  const plan = useThrottledStore(store.subscribe, readPlan, CHECK_EVERY_MS);
   const check = useEngine();
   // A Service Tags file loaded in the Tunnelling step is a session input beside the plan.
   // Deferred: re-checking with a newly loaded file renders in the background, keeping the page responsive.
