@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
-import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import { Controller, useWatch } from 'react-hook-form';
+import { memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { Controller, useWatch, type Control } from 'react-hook-form';
 import type { Network } from '../../../core/index.ts';
 import { ChoiceField } from '../../forms/ChoiceField.tsx';
 import { ChoiceGroup } from '../../forms/ChoiceGroup.tsx';
@@ -21,6 +21,7 @@ import {
   workspaceFormValues,
   workspaceFromForm,
   type PlanFacts,
+  type WorkspaceFormInput,
   type WorkspaceFormValues,
 } from './privateLinkForm.ts';
 import { isolationChoices, managedModeChoices, placementChoices } from './workspaceChoices.ts';
@@ -31,6 +32,89 @@ const PrivateEndpointFields = lazyPart(() => import('./PrivateEndpointFields.tsx
 // Existing zones and the endpoints of the workspace's resources: asked for when a plan has them, a hub
 // needs its zones linked, or the person opens them.
 const PrivateLinkLists = lazyPart(() => import('./PrivateLinkLists.tsx'));
+
+type WorkspaceControl = Control<WorkspaceFormInput, unknown, WorkspaceFormValues>;
+
+// Groups that depend only on the form's control (one object for the form's life) and the values they are given: the step's own
+// re-renders (react-hook-form's once after mounting, a watched choice changing) pass them by.
+
+/** Where the compute's network lives, and the managed network's mode. */
+const IsolationFields = memo(function IsolationFields({
+  control,
+  isolation,
+}: {
+  readonly control: WorkspaceControl;
+  readonly isolation: WorkspaceFormValues['isolation'];
+}) {
+  return (
+    <FormGroup title="Network isolation">
+      <ChoiceField
+        control={control}
+        name="isolation"
+        label="Where the compute's network lives"
+        choices={isolationChoices}
+      />
+      {isolation === 'managedVnet' && (
+        <ChoiceField
+          control={control}
+          name="managedNetworkMode"
+          label="Managed network mode"
+          choices={managedModeChoices}
+        />
+      )}
+    </FormGroup>
+  );
+});
+
+/** Which workspace it is. */
+const WorkspaceFields = memo(function WorkspaceFields({ control }: { readonly control: WorkspaceControl }) {
+  return (
+    <FormGroup title="Workspace" columns>
+      <TextField control={control} name="name" label="Workspace name" required />
+      <TextField
+        control={control}
+        name="subscriptionId"
+        label="Subscription id"
+        required
+        placeholder="11111111-2222-3333-4444-555555555555"
+      />
+      <TextField control={control} name="resourceGroup" label="Resource group" required />
+      <TextField
+        control={control}
+        name="region"
+        label="Region"
+        hint="ARM region name, such as eastus2."
+        required
+      />
+    </FormGroup>
+  );
+});
+
+/** How the compute reaches the workspace and its storage. */
+const AccessFields = memo(function AccessFields({ control }: { readonly control: WorkspaceControl }) {
+  return (
+    <FormGroup title="Workspace access">
+      <SwitchField
+        control={control}
+        name="privateEndpoint"
+        label="Workspace private endpoint"
+        hint="The compute reaches the workspace through a private endpoint in its network."
+      />
+      <SwitchField
+        control={control}
+        name="storageInVnet"
+        label="Default storage secured in a virtual network"
+        hint="The workspace's default storage account accepts traffic only from selected networks."
+      />
+      <SwitchField
+        control={control}
+        name="hbi"
+        label="High business impact workspace"
+        hint="Microsoft collects less diagnostic data and encrypts the compute's local scratch disk."
+      />
+    </FormGroup>
+  );
+});
 
 /** Step 1: how the workspace is isolated, and which workspace it is. */
 export function WorkspaceStep() {
@@ -74,60 +158,9 @@ export function WorkspaceStep() {
   return (
     <PlanSection path="workspace">
       <form {...formProps} className={styles.form}>
-        <FormGroup title="Network isolation">
-          <ChoiceField
-            control={control}
-            name="isolation"
-            label="Where the compute's network lives"
-            choices={isolationChoices}
-          />
-          {isolation === 'managedVnet' && (
-            <ChoiceField
-              control={control}
-              name="managedNetworkMode"
-              label="Managed network mode"
-              choices={managedModeChoices}
-            />
-          )}
-        </FormGroup>
-        <FormGroup title="Workspace" columns>
-          <TextField control={control} name="name" label="Workspace name" required />
-          <TextField
-            control={control}
-            name="subscriptionId"
-            label="Subscription id"
-            required
-            placeholder="11111111-2222-3333-4444-555555555555"
-          />
-          <TextField control={control} name="resourceGroup" label="Resource group" required />
-          <TextField
-            control={control}
-            name="region"
-            label="Region"
-            hint="ARM region name, such as eastus2."
-            required
-          />
-        </FormGroup>
-        <FormGroup title="Workspace access">
-          <SwitchField
-            control={control}
-            name="privateEndpoint"
-            label="Workspace private endpoint"
-            hint="The compute reaches the workspace through a private endpoint in its network."
-          />
-          <SwitchField
-            control={control}
-            name="storageInVnet"
-            label="Default storage secured in a virtual network"
-            hint="The workspace's default storage account accepts traffic only from selected networks."
-          />
-          <SwitchField
-            control={control}
-            name="hbi"
-            label="High business impact workspace"
-            hint="Microsoft collects less diagnostic data and encrypts the compute's local scratch disk."
-          />
-        </FormGroup>
+        <IsolationFields control={control} isolation={isolation} />
+        <WorkspaceFields control={control} />
+        <AccessFields control={control} />
         {context.applies && (
           <FormGroup title="Workspace private endpoint">
             {context.required && !privateEndpoint && (
