@@ -21,6 +21,20 @@ export const RESOURCE_GROUP_IDS = ['blob', 'file', 'vault', 'registry'] as const
 export type ResourceGroupId = (typeof RESOURCE_GROUP_IDS)[number];
 
 /**
+ * The resource type each of those sub-resources belongs to, and what a person calls it: an endpoint's
+ * target must be a resource of that type, or Azure refuses the endpoint when the bundle deploys it.
+ * @see https://learn.microsoft.com/azure/private-link/private-endpoint-overview#private-link-resource
+ */
+export const RESOURCE_ENDPOINT_TARGETS: Readonly<
+  Record<ResourceGroupId, { readonly type: string; readonly words: string }>
+> = {
+  blob: { type: 'Microsoft.Storage/storageAccounts', words: 'a storage account' },
+  file: { type: 'Microsoft.Storage/storageAccounts', words: 'a storage account' },
+  vault: { type: 'Microsoft.KeyVault/vaults', words: 'a key vault' },
+  registry: { type: 'Microsoft.ContainerRegistry/registries', words: 'a container registry' },
+};
+
+/**
  * Private DNS zone names per cloud and sub-resource, as Microsoft Learn lists them ("Azure Private
  * Endpoint private DNS zone values": Commercial, Government and China tabs). The workspace needs two.
  * Never name one cloud's zone in another cloud: names outside Public differ in their suffix.

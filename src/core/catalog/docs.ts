@@ -19,6 +19,8 @@ export const DOCS = {
   workspacePrivateLink: 'https://learn.microsoft.com/azure/machine-learning/how-to-configure-private-link',
   workspaceCustomDns: 'https://learn.microsoft.com/azure/machine-learning/how-to-custom-dns',
   privateEndpointDns: 'https://learn.microsoft.com/azure/private-link/private-endpoint-dns',
+  privateLinkResources:
+    'https://learn.microsoft.com/azure/private-link/private-endpoint-overview#private-link-resource',
 } as const;
 
 /** The day the requirements catalogue was last reviewed against the documentation; shown in the UI and every generated file. */

@@ -190,6 +190,56 @@ const table: RuleTable = {
       }),
     ),
   ],
+  'resource-endpoint-target': [
+    {
+      name: 'a key vault endpoint pointed at a storage account, a registry endpoint at the key vault',
+      plan: () =>
+        withLink(cluster(), {
+          placement: 'create',
+          resourceEndpoints: [
+            {
+              groupId: 'blob',
+              resourceId: `${SUB}/ml-rg/providers/Microsoft.Storage/storageAccounts/contosomlsa`,
+            },
+            {
+              groupId: 'vault',
+              resourceId: `${SUB}/ml-rg/providers/Microsoft.Storage/storageAccounts/contosomlsa`,
+            },
+            {
+              groupId: 'registry',
+              resourceId: VAULT,
+            },
+          ],
+        }),
+      expected: [
+        {
+          severity: 'error',
+          path: 'workspace.privateLink.resourceEndpoints.1.resourceId',
+          message:
+            'connects to a key vault (Microsoft.KeyVault/vaults), but this id is a Microsoft.Storage/storageAccounts id',
+        },
+        {
+          severity: 'error',
+          path: 'workspace.privateLink.resourceEndpoints.2.resourceId',
+          message:
+            'connects to a container registry (Microsoft.ContainerRegistry/registries), but this id is a Microsoft.KeyVault/vaults id',
+        },
+      ],
+    },
+    clean('each endpoint at its kind of resource, the type in any case', () =>
+      withLink(cluster(), {
+        placement: 'create',
+        resourceEndpoints: [
+          {
+            groupId: 'file',
+            resourceId: `${SUB}/ml-rg/providers/microsoft.storage/STORAGEACCOUNTS/contosomlsa`,
+          },
+          { groupId: 'vault', resourceId: VAULT },
+          { groupId: 'registry', resourceId: REGISTRY },
+        ],
+      }),
+    ),
+  ],
   'endpoint-subnet-size': [
     {
       name: 'a /29 for the workspace and a registry endpoint',

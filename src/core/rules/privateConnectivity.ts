@@ -1,4 +1,11 @@
-import { AZURE_DNS_IP, ENDPOINT_ADDRESSES, cloudForRegion, sameZoneIn, zoneOwner } from '../catalog/dns.ts';
+import {
+  AZURE_DNS_IP,
+  ENDPOINT_ADDRESSES,
+  RESOURCE_ENDPOINT_TARGETS,
+  cloudForRegion,
+  sameZoneIn,
+  zoneOwner,
+} from '../catalog/dns.ts';
 import { DOCS } from '../catalog/docs.ts';
 import { CLOUD_DISPLAY_NAMES } from '../catalog/regions.ts';
 import {
@@ -142,6 +149,35 @@ const dnsZonesPerCloud: Rule = {
   },
 };
 
+/** `Namespace/type` of a resource id (`/subscriptions/…/providers/Namespace/type/name`), or undefined. */
+function resourceTypeOf(id: string): string | undefined {
+  const match = /\/providers\/([^/]+)\/([^/]+)\/[^/]+$/i.exec(id.trim());
+  return match ? `${match[1] ?? ''}/${match[2] ?? ''}` : undefined;
+}
+
+const resourceEndpointTarget: Rule = {
+  id: 'resource-endpoint-target',
+  severity: 'error',
+  docUrl: DOCS.privateLinkResources,
+  title: "An endpoint for the workspace's storage, key vault or registry points at a resource of that kind.",
+  check(plan) {
+    const link = plan.workspace.privateLink;
+    if (!link || plan.workspace.isolation !== 'customerVnet') return [];
+    return link.resourceEndpoints.flatMap((endpoint, index): FindingDraft[] => {
+      const target = RESOURCE_ENDPOINT_TARGETS[endpoint.groupId];
+      const type = resourceTypeOf(endpoint.resourceId);
+      // An id of no single resource is the schema's to refuse (anyResourceIdSchema).
+      if (type === undefined || type.toLowerCase() === target.type.toLowerCase()) return [];
+      return [
+        {
+          path: `${LINK}.resourceEndpoints.${index}.resourceId`,
+          message: `A "${endpoint.groupId}" endpoint connects to ${target.words} (${target.type}), but this id is a ${type} id, so Azure would refuse the endpoint. Enter the id of ${target.words}, or choose the kind that matches the resource.`,
+        },
+      ];
+    });
+  },
+};
+
 const peDnsForwarding: Rule = {
   id: 'pe-dns-forwarding',
   severity: 'warning',
@@ -248,6 +284,7 @@ const endpointSubnetOverlap: Rule = {
 export const privateConnectivityRules: readonly Rule[] = [
   workspacePeInComputeVnet,
   dnsZonesPerCloud,
+  resourceEndpointTarget,
   peDnsForwarding,
   endpointSubnetSize,
   endpointSubnetOverlap,
