@@ -179,6 +179,28 @@ test.describe('existing private DNS zones and resource endpoints', () => {
     expect((await exportedLink(wizard))?.resourceEndpoints ?? []).toEqual([]);
   });
 
+  test('an endpoint whose id is another kind of resource is a finding on its row, fixed by choosing the kind', async ({
+    wizard,
+  }) => {
+    const { page } = wizard;
+    const findings = new FindingsPage(page, wizard);
+    await loadExample(wizard, NEW_VNET_EXAMPLE);
+    await page.getByRole('button', { name: OPEN_LISTS }).click();
+    await page.getByRole('button', { name: 'Add an endpoint' }).click();
+    const kind = page.getByRole('combobox', { name: 'Endpoint 1 for' });
+    await kind.selectOption('registry');
+    const id = wizard.textbox('Endpoint 1 resource id');
+    await wizard.fill(id, VAULT);
+    await expect(findings.finding('resource-endpoint-target')).toContainText(
+      'connects to a container registry',
+    );
+    await expect(id).toHaveAccessibleDescription(/but this id is a Microsoft\.KeyVault\/vaults id/);
+
+    await kind.selectOption('vault');
+    await expect(findings.finding('resource-endpoint-target')).toHaveCount(0);
+    await expect(id).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the zone and endpoint lists pass axe in ${colorScheme}`, async ({ wizard }) => {
       const { page } = wizard;
