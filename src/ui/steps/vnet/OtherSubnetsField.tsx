@@ -1,8 +1,8 @@
 import { Button } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useEffect, useRef } from 'react';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { TextField } from '../../forms/TextField.tsx';
+import { useRowFocus } from '../../forms/useRowFocus.ts';
 import { useNetworkStepStyles } from './networkStep.styles.ts';
 import type { VnetInput } from './vnetForm.ts';
 
@@ -13,19 +13,11 @@ import type { VnetInput } from './vnetForm.ts';
 export function OtherSubnetsField({ form }: { readonly form: UseFormReturn<VnetInput> }) {
   const styles = useNetworkStepStyles();
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'otherSubnets' });
-  const addRef = useRef<HTMLButtonElement>(null);
-  const focusAfterRemove = useRef<number | 'add' | undefined>(undefined);
-
-  useEffect(() => {
-    const target = focusAfterRemove.current;
-    focusAfterRemove.current = undefined;
-    if (target === 'add') addRef.current?.focus();
-    else if (target !== undefined) form.setFocus(`otherSubnets.${target}.name`);
-  });
+  // A new row takes focus through useFieldArray's append; a removal moves it with useRowFocus.
+  const { addRef, afterRemove } = useRowFocus((index) => form.setFocus(`otherSubnets.${index}.name`));
 
   const removeRow = (index: number) => {
-    const left = fields.length - 1;
-    focusAfterRemove.current = left === 0 ? 'add' : Math.min(index, left - 1);
+    afterRemove(index, fields.length - 1);
     remove(index);
   };
 

@@ -1,6 +1,5 @@
 import { Button } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useEffect, useRef } from 'react';
 import {
   useWatch,
   type FieldPath,
@@ -9,6 +8,7 @@ import {
   type UseFormReturn,
 } from 'react-hook-form';
 import { TextField } from '../../forms/TextField.tsx';
+import { useRowFocus } from '../../forms/useRowFocus.ts';
 import { useNetworkStepStyles } from './networkStep.styles.ts';
 
 export interface TextListFieldProps<T extends FieldValues> {
@@ -43,26 +43,21 @@ export function TextListField<T extends FieldValues>(props: TextListFieldProps<T
   const { form, name, title, itemLabel, addLabel, minRows = 0, placeholder, emptyText, describedBy } = props;
   const styles = useNetworkStepStyles();
   const items = asList(useWatch({ control: form.control, name }));
-  const focusNext = useRef<number | 'add' | undefined>(undefined);
-  const addRef = useRef<HTMLButtonElement>(null);
   const at = (index: number) => `${name}.${index}` as FieldPath<T>;
+  const { addRef, afterAdd, afterRemove } = useRowFocus((index) => form.setFocus(at(index)));
 
-  useEffect(() => {
-    const target = focusNext.current;
-    focusNext.current = undefined;
-    if (target === 'add') addRef.current?.focus();
-    else if (target !== undefined) form.setFocus(at(target));
-  });
-
-  const update = (next: string[], focus: number | 'add') => {
-    focusNext.current = focus;
+  const update = (next: string[]) => {
     form.setValue(name, next as PathValue<T, FieldPath<T>>, { shouldDirty: true, shouldTouch: true });
     void form.trigger(name);
   };
-  const add = () => update([...items, ''], items.length);
+  const add = () => {
+    afterAdd(items.length);
+    update([...items, '']);
+  };
   const remove = (index: number) => {
     const next = items.filter((_, i) => i !== index);
-    update(next, next.length === 0 ? 'add' : Math.min(index, next.length - 1));
+    afterRemove(index, next.length);
+    update(next);
   };
 
   return (
