@@ -19,7 +19,18 @@ describe('failedModuleUrl', () => {
     ],
     ['Safari', 'Importing a module script failed.', undefined],
   ])('reads the address from %s', (_, message, url) => {
-    expect(failedModuleUrl(new TypeError(message))).toBe(url);
+    expect(failedModuleUrl(new TypeError(message), url && new URL(url).origin)).toBe(url);
+  });
+
+  it('names no module of another origin, nor any without a page to compare with', () => {
+    const message = 'Failed to fetch dynamically imported module: https://cdn.example/assets/x.js';
+    expect(failedModuleUrl(new TypeError(message), 'https://aml.example')).toBeUndefined();
+    expect(failedModuleUrl(new TypeError(message), 'https://cdn.example')).toBe(
+      'https://cdn.example/assets/x.js',
+    );
+    expect(failedModuleUrl(new TypeError(message), undefined)).toBeUndefined();
+    const local = 'Failed to fetch dynamically imported module: file:///tmp/part.js';
+    expect(failedModuleUrl(new TypeError(local), 'https://aml.example')).toBeUndefined();
   });
 });
 
@@ -34,7 +45,8 @@ describe('retryingLoader', () => {
         new TypeError(`Failed to fetch dynamically imported module: ${url}`),
       ),
     );
-    const loadPart = retryingLoader(load);
+    // A file: address has the opaque origin "null", which stands here for the page's.
+    const loadPart = retryingLoader(load, new URL(url).origin);
     await expect(loadPart()).rejects.toThrow(url);
     const retried = await loadPart();
     expect(retried.default).toBe('the part');
