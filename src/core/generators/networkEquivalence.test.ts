@@ -23,12 +23,14 @@ import { parseServiceTags } from '../servicetags/index.ts';
 import { armFiles } from './arm/index.ts';
 import { deployScript } from './azcli/deploy.ts';
 import { terraformFile } from './terraform/main.ts';
-import { recordAzCalls } from './testing/azCalls.ts';
+import { recordAzCalls, type AzCall } from './testing/azCalls.ts';
 import {
   armNetworkFacts,
   normaliseFacts,
   scriptNetworkFacts,
+  scriptOrderProblems,
   terraformNetworkFacts,
+  terraformOrderProblems,
   unresolvedIn,
   type NetworkFacts,
 } from './testing/networkFacts.ts';
@@ -108,23 +110,33 @@ const filesOf = (model: DeploymentModel): Files => {
 const armOf = (files: Files, model: DeploymentModel): NetworkFacts =>
   armNetworkFacts(files.arm, model.workspace.subscriptionId, model.workspace.resourceGroup);
 
-async function terraformOf(files: Files): Promise<NetworkFacts> {
+async function terraformJson(files: Files): Promise<Json> {
   const { json, problems } = await parseTerraform(files.terraform);
   expect(problems).toEqual([]);
-  return terraformNetworkFacts(json ?? {});
+  return json ?? {};
 }
+
+const terraformOf = async (files: Files): Promise<NetworkFacts> =>
+  terraformNetworkFacts(await terraformJson(files));
 
 const scriptOf = (files: Files): NetworkFacts => scriptNetworkFacts(recordAzCalls(host, files.script));
 
-/** Compares both formats with ARM; returns ARM's facts. */
+/**
+ * Compares both formats with ARM, and checks that each creates what it uses first (ARM orders by
+ * dependsOn, which the Bicep and template tests check); returns ARM's facts.
+ */
 async function compare(model: DeploymentModel): Promise<NetworkFacts> {
   const files = filesOf(model);
   const arm = armOf(files, model);
-  const terraform = await terraformOf(files);
-  const script = scriptOf(files);
+  const json = await terraformJson(files);
+  const terraform = terraformNetworkFacts(json);
+  const calls = recordAzCalls(host, files.script);
+  const script = scriptNetworkFacts(calls);
   for (const facts of [arm, terraform, script]) expect(unresolvedIn(facts)).toEqual([]);
   expect(forFormat(terraform, 'terraform')).toEqual(forFormat(arm, 'terraform'));
   expect(forFormat(script, 'deploy.sh')).toEqual(forFormat(arm, 'deploy.sh'));
+  expect(terraformOrderProblems(json)).toEqual([]);
+  expect(scriptOrderProblems(calls)).toEqual([]);
   return arm;
 }
 
@@ -533,6 +545,37 @@ describe('what the comparison sees', () => {
     const terraform = await terraformOf(files);
     expect(armOf(files, model)).toEqual(terraform);
     expect(armOf({ ...files, arm: text }, model)).not.toEqual(terraform);
+  });
+
+  it('finds resources a file uses before it creates them', async () => {
+    const files = filesOf(modelOf('compute-cluster'));
+    const json = await terraformJson(files);
+    expect(terraformOrderProblems(json)).toEqual([]);
+    const literal = files.terraform.replace(
+      /network_security_group_name = azurerm_network_security_group\.(\w+)\.name/,
+      'network_security_group_name = "nsg-training"',
+    );
+    expect(literal).not.toBe(files.terraform);
+    const unordered = await terraformJson({ ...files, terraform: literal });
+    expect(terraformNetworkFacts(unordered)).toEqual(terraformNetworkFacts(json));
+    expect(terraformOrderProblems(unordered)).not.toEqual([]);
+    const calls = recordAzCalls(host, files.script);
+    expect(scriptOrderProblems(calls)).toEqual([]);
+    const at = (command: string) => calls.findIndex((call) => call.command === command);
+    const swap = (i: number, j: number): AzCall[] => {
+      const out = [...calls];
+      [out[i], out[j]] = [calls[j] as AzCall, calls[i] as AzCall];
+      return out;
+    };
+    expect(scriptOrderProblems(swap(at('network nsg create'), at('network vnet subnet create')))).not.toEqual(
+      [],
+    );
+    expect(scriptOrderProblems(swap(at('network nsg create'), at('network nsg rule create')))).not.toEqual(
+      [],
+    );
+    expect(scriptOrderProblems(swap(at('network vnet subnet create'), at('ml compute create')))).not.toEqual(
+      [],
+    );
   });
 
   it('leaves out only what a format cannot express, each with its reason', () => {

@@ -435,6 +435,11 @@ class TerraformReader {
     this.providers = ((tf.provider ?? {}) as Record<string, Json[]>).azurerm ?? [];
   }
 
+  /** Every resource block, of any type. */
+  allResources(): TfBlock[] {
+    return Object.keys(this.resources).flatMap((type) => this.blocks(type));
+  }
+
   blocks(type: string, mode: 'resource' | 'data' = 'resource'): TfBlock[] {
     const all = mode === 'resource' ? this.resources : this.data;
     return Object.entries(all[type] ?? {}).flatMap(([label, bodies]) =>
@@ -852,4 +857,94 @@ export function unresolvedIn(facts: NetworkFacts): string[] {
   };
   walk(facts, 'facts');
   return found;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Order
+
+/** Attributes that name where a block goes rather than another resource. */
+const OWN_ATTRIBUTES = new Set(['name', 'resource_group_name', 'provider', 'location', 'depends_on']);
+
+/**
+ * Where a Terraform resource names a resource the configuration creates by its value (a literal or a
+ * variable equal to its name or id) and neither refers to its block nor depends on it: Terraform may
+ * then create the two in any order. None in a good configuration.
+ */
+export function terraformOrderProblems(tf: Json): string[] {
+  const read = new TerraformReader(tf);
+  const all = read.allResources();
+  const created = all
+    .filter((b) => TF_TYPES[b.type])
+    .map((b) => ({ address: `${b.type}.${b.label}`, id: read.idOf(b), name: read.text(b.body.name) }));
+  const problems: string[] = [];
+  for (const b of all) {
+    const depends = new Set(list(b.body.depends_on).map(String));
+    const visit = (key: string, raw: unknown): void => {
+      if (Array.isArray(raw)) return raw.forEach((item) => visit(key, item));
+      if (typeof raw === 'object' && raw !== null) {
+        for (const [inner, value] of Object.entries(raw)) visit(inner, value);
+        return;
+      }
+      if (typeof raw !== 'string' || OWN_ATTRIBUTES.has(key)) return;
+      const resolved = read.text(raw);
+      for (const c of created) {
+        const names = resolved === c.id || (key.endsWith('_name') && resolved === c.name);
+        if (!names || c.address === `${b.type}.${b.label}`) continue;
+        if (raw.includes(`${c.address}.`) || depends.has(`\${${c.address}}`)) continue;
+        problems.push(`${b.type}.${b.label}: ${key} names ${c.address} without referring to it`);
+      }
+    };
+    for (const [key, value] of Object.entries(b.body)) visit(key, value);
+  }
+  return problems;
+}
+
+const parentOf = (id: string, child: string): string => id.slice(0, id.lastIndexOf(`/${child}/`));
+
+/** Ids of what a single call's facts create, and of what they refer to. */
+function idsOf(facts: NetworkFacts): { created: string[]; used: string[] } {
+  const created = [
+    ...facts.vnets,
+    ...facts.nsgs,
+    ...facts.routeTables,
+    ...facts.natGateways,
+    ...facts.publicIps,
+    ...facts.publicIpPrefixes,
+    ...facts.subnets.filter((s) => s.action === 'create'),
+  ].map((f) => f.id);
+  const used = [
+    ...facts.subnets.flatMap((s) => [
+      parentOf(s.id, 'subnets'),
+      ...[s.networkSecurityGroup, s.routeTable, s.natGateway].filter((id) => id !== undefined),
+    ]),
+    ...facts.rules.map((r) => parentOf(r.id, 'securityRules')),
+    ...facts.routes.map((r) => parentOf(r.id, 'routes')),
+    ...facts.natGateways.flatMap((n) => [...n.publicIpAddresses, ...n.publicIpPrefixes]),
+    ...facts.workspaces.map((w) =>
+      String(obj(w.changes.serverlessComputeSettings).serverlessComputeCustomSubnet),
+    ),
+  ];
+  return { created, used };
+}
+
+/**
+ * `az` calls of deploy.sh that use a network resource the script creates only later (a subnet before
+ * its NSG, a rule before its NSG, the compute before its subnet…): none in a good script.
+ */
+export function scriptOrderProblems(calls: readonly AzCall[]): string[] {
+  const createdAt = new Map<string, number>();
+  const perCall = calls.map((call) => {
+    const ids = idsOf(scriptNetworkFacts([call]));
+    const subnet = call.command === 'ml compute create' ? optional(call, '--subnet') : undefined;
+    return { created: ids.created, used: subnet === undefined ? ids.used : [...ids.used, subnet] };
+  });
+  perCall.forEach(({ created }, i) => {
+    for (const id of created) if (!createdAt.has(id.toLowerCase())) createdAt.set(id.toLowerCase(), i);
+  });
+  return perCall.flatMap(({ used }, i) =>
+    used.flatMap((id) => {
+      const at = createdAt.get(id.toLowerCase());
+      return at !== undefined && at > i ? [`${calls[i]?.command} (${i}) uses ${id}, created at ${at}`] : [];
+    }),
+  );
 }
