@@ -315,22 +315,40 @@ function varied(
 const NETWORK_SCENARIOS = SCENARIO_NAMES.filter((name) => buildModel(scenarioPlan(name)).network);
 
 /**
- * A network scenario as a plan: its compute subnet new or existing (in an existing VNet), its egress,
- * and a new VNet's DNS servers.
+ * How a network scenario's plan is varied: its compute subnet new or existing (in an existing VNet),
+ * with its default outbound access and delegations when new; its NSG new or existing; its egress; a
+ * new VNet's DNS servers.
  */
-function planVariant(
-  name: string,
-  v: { newSubnet: boolean; egress: 'none' | 'nat' | 'udr'; idle: number; appliance: string; dns: string[] },
-): Plan {
+interface PlanVariation {
+  newSubnet: boolean;
+  newNsg: boolean;
+  outbound: boolean;
+  delegations: string[];
+  egress: 'none' | 'nat' | 'udr';
+  idle: number;
+  appliance: string;
+  dns: string[];
+}
+
+function planVariant(name: string, v: PlanVariation): Plan {
   const raw = structuredClone(scenarioPlan(name)) as unknown as Json & {
-    network: Json & { vnet: Json; subnet?: Json };
+    network: Json & { vnet: Json; subnet?: Json & { networkSecurityGroup?: Json } };
     tunneling: Json;
   };
   if (raw.network.vnet.mode === 'new') raw.network.vnet.dnsServers = v.dns;
-  if (raw.network.vnet.mode === 'existing' && raw.network.subnet) {
-    const { usedAddresses: _used, natGateway: _nat, routeTable: _table, ...subnet } = raw.network.subnet;
-    raw.network.subnet = v.newSubnet ? { ...subnet, mode: 'new' } : raw.network.subnet;
-  }
+  const subnet = raw.network.subnet;
+  if (subnet && raw.network.vnet.mode === 'existing' && v.newSubnet) {
+    const { usedAddresses: _used, natGateway: _nat, routeTable: _table, ...rest } = subnet;
+    raw.network.subnet = {
+      ...rest,
+      mode: 'new',
+      defaultOutboundAccess: v.outbound,
+      delegations: v.delegations,
+    };
+  } else if (subnet?.mode === 'new')
+    raw.network.subnet = { ...subnet, defaultOutboundAccess: v.outbound, delegations: v.delegations };
+  const nsg = raw.network.subnet?.networkSecurityGroup;
+  if (nsg) nsg.mode = v.newNsg ? 'new' : 'existing';
   raw.tunneling =
     v.egress === 'nat'
       ? { mode: 'natGateway', natIdleTimeoutMinutes: v.idle }
@@ -350,12 +368,18 @@ describe('for generated variations', () => {
     );
   });
 
-  it('of a new or existing subnet, its egress (NAT gateway, routes to an appliance, none), DNS servers', async () => {
+  it('of a new or existing subnet and NSG, delegations, egress (NAT, appliance routes, none), DNS', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...NETWORK_SCENARIOS.filter((name) => scenarioPlan(name).network?.subnet)),
         fc.record({
           newSubnet: fc.boolean(),
+          newNsg: fc.boolean(),
+          outbound: fc.boolean(),
+          delegations: fc.subarray([
+            'Microsoft.Batch/batchAccounts',
+            'Microsoft.ContainerInstance/containerGroups',
+          ]),
           egress: fc.constantFrom('none', 'nat', 'udr'),
           idle: fc.integer({ min: 4, max: 120 }),
           appliance: ip,
