@@ -3,7 +3,8 @@
  * with `az` replaced by a function that records its arguments (testing/azCalls.ts), and the
  * recorded commands are compared with the template's resources (their expressions evaluated): the
  * private endpoints with their subnet, target and group ids, the zone groups, the zones, their VNet
- * links, the endpoint subnet's prefix and policies, and the peering.
+ * links, the endpoint subnet's prefix and policies, and the peering. The rest of the network change
+ * (VNet, subnets, NSG rules, routes, NAT gateway) is compared in networkEquivalence.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

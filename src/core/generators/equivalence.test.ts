@@ -3,7 +3,9 @@
  * change as the ARM template (read back as JSON, its name expressions evaluated): the same NSG rules,
  * routes, NAT gateways, public IPs, workspace update and compute, by name, and the same private
  * connectivity (endpoint subnet, private endpoints and their zone groups, zones, links, peering), by
- * name, target, subscription and resource group.
+ * name, target, subscription and resource group. The network's values (rules, routes, NAT gateway,
+ * public IP, subnets, VNet, workspace update) are compared in networkEquivalence.test.ts, the
+ * compute's in computeEquivalence.test.ts.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

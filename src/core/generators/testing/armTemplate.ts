@@ -203,6 +203,7 @@ export interface ArmResource {
   readonly subscriptionId?: string;
   readonly resourceGroup?: string;
   readonly condition?: unknown;
+  readonly sku?: Json;
   readonly properties?: Json;
 }
 
