@@ -4,7 +4,10 @@ import { armExpressionString, armIdentifier, armLiteral } from './escape.ts';
 
 describe('armLiteral', () => {
   it.each([
-    ['leading bracket', '[x]', '[[x]'],
+    ['in brackets', '[x]', '[[x]'],
+    ['a leading bracket alone', '[x', '[x'],
+    ['a leading bracket, not a trailing one', '[test] value', '[test] value'],
+    ['already doubled, no trailing bracket', '[[x', '[[x'],
     ['plain', 'nsg-training', 'nsg-training'],
     ['quote, backslash, dollar, backtick', `'\\$\`\${x}`, `'\\$\`\${x}`],
     ['newline and unicode', 'a\né😀', 'a\né😀'],
@@ -13,12 +16,18 @@ describe('armLiteral', () => {
     expect(armLiteral(input)).toBe(expected);
   });
 
-  it('is undone by ARM: a leading "[[" stands for "["', () => {
+  it('reads back as ARM reads it: never an expression, "[[…]" standing for "[…]"', () => {
+    const bracketed = fc.oneof(
+      fc.string(),
+      fc.string().map((inner) => `[${inner}]`),
+      fc.string().map((inner) => `[${inner}`),
+    );
     fc.assert(
-      fc.property(fc.string(), (value) => {
+      fc.property(bracketed, (value) => {
         const printed = armLiteral(value);
-        const evaluated = printed.startsWith('[[') ? printed.slice(1) : printed;
-        return evaluated === value && (!printed.startsWith('[') || printed.startsWith('[['));
+        const expression = printed.startsWith('[') && printed.endsWith(']') && !printed.startsWith('[[');
+        const evaluated = printed.startsWith('[[') && printed.endsWith(']') ? printed.slice(1) : printed;
+        return !expression && evaluated === value;
       }),
     );
   });

@@ -1,10 +1,11 @@
 /**
  * ARM template strings. JSON.stringify does the JSON escaping; what ARM adds is that a string value
- * starting with `[` is an expression, so a literal value starting with `[` is written `[[`.
+ * starting with `[` and ending with `]` is an expression, so such a literal is written with `[[`. A value
+ * that starts with `[` but doesn't end with `]` is taken as it is: an added `[` would stay in it.
  * @see https://learn.microsoft.com/azure/azure-resource-manager/templates/template-expressions#escape-characters
  */
 export function armLiteral(value: string): string {
-  return value.startsWith('[') ? `[${value}` : value;
+  return value.startsWith('[') && value.endsWith(']') ? `[${value}` : value;
 }
 
 /** A string literal inside an ARM expression: single-quoted, `'` doubled. */
