@@ -5,11 +5,8 @@
  * reduced to the same "compute facts"; each format's facts must equal the template's, except where
  * a format cannot express something, which {@link notExpressed} names with the reason.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
+import { nodeParserHost } from '../../../test/helpers/nodeParserHost.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import type { Plan } from '../model/index.ts';
@@ -17,27 +14,13 @@ import { generateBundle, type GeneratedFile } from './index.ts';
 import { armDeep, armId, armResources, isUnresolved } from './testing/armTemplate.ts';
 import { opt, recordAzCalls, type AzCall } from './testing/azCalls.ts';
 import { bicepDeployed } from './testing/bicepTemplate.ts';
-import { parseTerraform, type ParserHost } from './testing/parsers.ts';
+import { parseTerraform } from './testing/parsers.ts';
 import { planOf, SCENARIO_NAMES, scenarioPlan } from './testing/scenarios.ts';
 
 type Json = Record<string, unknown>;
 
-const tempDir = mkdtempSync(join(tmpdir(), 'aml-compute-eq-'));
-afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
-
-const host: ParserHost = {
-  bicepWasm: () =>
-    readFileSync(new URL('../../../node_modules/tree-sitter-bicep/tree-sitter-bicep.wasm', import.meta.url)),
-  runOnFile: (command, args, fileName, content) => {
-    const path = join(tempDir, fileName);
-    writeFileSync(path, content);
-    const result = spawnSync(command, [...args, path], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tempDir },
-    });
-    return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
-  },
-};
+const host = nodeParserHost('aml-compute-eq');
+afterAll(host.dispose);
 
 // ---------------------------------------------------------------------------------------------------
 // What every format is compared on

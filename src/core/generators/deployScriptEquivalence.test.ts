@@ -6,35 +6,18 @@
  * links, the endpoint subnet's prefix and policies, and the peering. The rest of the network change
  * (VNet, subnets, NSG rules, routes, NAT gateway) is compared in networkEquivalence.test.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { nodeParserHost } from '../../../test/helpers/nodeParserHost.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../model/index.ts';
 import { generateBundle } from './index.ts';
 import { armId, armResources, armValue, type ArmResource, type ArmScope } from './testing/armTemplate.ts';
 import { opt, recordAzCalls, type AzCall } from './testing/azCalls.ts';
-import type { ParserHost } from './testing/parsers.ts';
 import { planOf, scenarioPlan } from './testing/scenarios.ts';
 
 type Json = Record<string, unknown>;
 
-const tempDir = mkdtempSync(join(tmpdir(), 'aml-deploy-sh-'));
-afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
-
-const host: ParserHost = {
-  bicepWasm: () => new Uint8Array(),
-  runOnFile: (command, args, fileName, content) => {
-    const path = join(tempDir, fileName);
-    writeFileSync(path, content);
-    const result = spawnSync(command, [...args, path], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tempDir },
-    });
-    return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
-  },
-};
+const host = nodeParserHost('aml-deploy-sh');
+afterAll(host.dispose);
 
 /** Runs the script with bash, `az` recording its arguments, and returns the `az` calls in order. */
 const runScript = (script: string, _name: string): AzCall[] => recordAzCalls(host, script);

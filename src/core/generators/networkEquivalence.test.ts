@@ -8,12 +8,10 @@
  * Each file is reduced to the same facts (testing/networkFacts.ts); where a format cannot express
  * something, {@link NOT_EXPRESSED} says what and why, and it is left out of that comparison only.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { nodeParserHost } from '../../../test/helpers/nodeParserHost.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Plan, SecurityRule } from '../model/index.ts';
 import { buildModel, type DeploymentModel } from '../resources/model.ts';
@@ -34,7 +32,7 @@ import {
   unresolvedIn,
   type NetworkFacts,
 } from './testing/networkFacts.ts';
-import { parseTerraform, type ParserHost } from './testing/parsers.ts';
+import { parseTerraform } from './testing/parsers.ts';
 import {
   hostilePlan,
   IP_PREFIX_SCENARIO,
@@ -45,21 +43,8 @@ import {
 
 type Json = Record<string, unknown>;
 
-const tempDir = mkdtempSync(join(tmpdir(), 'aml-network-eq-'));
-afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
-
-const host: ParserHost = {
-  bicepWasm: () => new Uint8Array(),
-  runOnFile: (command, args, fileName, content) => {
-    const path = join(tempDir, fileName);
-    writeFileSync(path, content);
-    const result = spawnSync(command, [...args, path], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tempDir },
-    });
-    return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
-  },
-};
+const host = nodeParserHost('aml-network-eq');
+afterAll(host.dispose);
 
 // ---------------------------------------------------------------------------------------------------
 // What a format cannot express, and why

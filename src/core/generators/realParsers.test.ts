@@ -1,8 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { nodeParserHost } from '../../../test/helpers/nodeParserHost.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateBundle, type GeneratedFile } from './index.ts';
 import { createArmValidator } from './testing/armSchema.ts';
@@ -13,30 +11,14 @@ import {
   checkPython,
   checkYaml,
   parseTerraform,
-  type ParserHost,
   type Problems,
 } from './testing/parsers.ts';
 import { parseServiceTags } from '../servicetags/index.ts';
 import type { GenerateOptions } from './types.ts';
 import { hostilePlan, IP_PREFIX_SCENARIO, SCENARIO_NAMES, scenarioPlan } from './testing/scenarios.ts';
 
-const tempDir = mkdtempSync(join(tmpdir(), 'aml-generators-'));
-afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
-
-const host: ParserHost = {
-  bicepWasm: () =>
-    readFileSync(new URL('../../../node_modules/tree-sitter-bicep/tree-sitter-bicep.wasm', import.meta.url)),
-  runOnFile: (command, args, fileName, content) => {
-    const path = join(tempDir, fileName);
-    writeFileSync(path, content);
-    const result = spawnSync(command, [...args, path], { encoding: 'utf8' });
-    return {
-      status: result.status,
-      stdout: result.stdout ?? '',
-      stderr: result.stderr ?? result.error?.message ?? '',
-    };
-  },
-};
+const host = nodeParserHost('aml-generators');
+afterAll(host.dispose);
 
 const schemaDir = fileURLToPath(new URL('../../../test/third-party/arm-schemas', import.meta.url));
 // The official ARM schemas are vendored in the repository, so this validation always runs.
