@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ParserHost } from '../../src/core/generators/testing/parsers.ts';
+import type { ParserHost } from './generators/parsers.ts';
 
 export interface NodeParserHost extends ParserHost {
   /** Removes the temporary folder the files were written to (call it in `afterAll`). */

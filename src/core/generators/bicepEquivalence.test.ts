@@ -11,10 +11,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../model/index.ts';
 import { generateBundle } from './index.ts';
-import { armDeep, armResources, isUnresolved } from './testing/armTemplate.ts';
-import { bicepDeployed } from './testing/bicepTemplate.ts';
-import { bicepResources, type ParserHost } from './testing/parsers.ts';
-import { planOf, SCENARIO_NAMES, scenarioPlan } from './testing/scenarios.ts';
+import { armDeep, armResources, isUnresolved } from '../../../test/helpers/generators/armTemplate.ts';
+import { bicepDeployed } from '../../../test/helpers/generators/bicepTemplate.ts';
+import { bicepResources, type ParserHost } from '../../../test/helpers/generators/parsers.ts';
+import { planOf, SCENARIO_NAMES, scenarioPlan } from '../../../test/helpers/generators/scenarios.ts';
 
 const host: ParserHost = {
   bicepWasm: () =>

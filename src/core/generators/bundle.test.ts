@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG_REVIEWED } from '../catalog/docs.ts';
 import { checkPlan } from '../rules/index.ts';
 import { generateBundle } from './index.ts';
-import { hostilePlan, SCENARIO_NAMES, scenarioPlan } from './testing/scenarios.ts';
+import { hostilePlan, SCENARIO_NAMES, scenarioPlan } from '../../../test/helpers/generators/scenarios.ts';
 
 const ALLOWED_NAMES = new Set([
   'README.md',

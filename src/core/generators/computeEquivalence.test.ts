@@ -11,11 +11,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import type { Plan } from '../model/index.ts';
 import { generateBundle, type GeneratedFile } from './index.ts';
-import { armDeep, armId, armResources, isUnresolved } from './testing/armTemplate.ts';
-import { opt, recordAzCalls, type AzCall } from './testing/azCalls.ts';
-import { bicepDeployed } from './testing/bicepTemplate.ts';
-import { parseTerraform } from './testing/parsers.ts';
-import { planOf, SCENARIO_NAMES, scenarioPlan } from './testing/scenarios.ts';
+import { armDeep, armId, armResources, isUnresolved } from '../../../test/helpers/generators/armTemplate.ts';
+import { opt, recordAzCalls, type AzCall } from '../../../test/helpers/generators/azCalls.ts';
+import { bicepDeployed } from '../../../test/helpers/generators/bicepTemplate.ts';
+import { parseTerraform } from '../../../test/helpers/generators/parsers.ts';
+import { planOf, SCENARIO_NAMES, scenarioPlan } from '../../../test/helpers/generators/scenarios.ts';
 
 type Json = Record<string, unknown>;
 

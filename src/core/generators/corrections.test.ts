@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../model/index.ts';
 import { generateBundle } from './index.ts';
-import { parseTerraform } from './testing/parsers.ts';
-import { planOf, scenarioPlan } from './testing/scenarios.ts';
+import { parseTerraform } from '../../../test/helpers/generators/parsers.ts';
+import { planOf, scenarioPlan } from '../../../test/helpers/generators/scenarios.ts';
 
 type Json = Record<string, unknown>;
 interface ArmRes {

@@ -1,6 +1,6 @@
 /**
  * deploy.sh makes the same private-connectivity change as the ARM template: the script is run by bash
- * with `az` replaced by a function that records its arguments (testing/azCalls.ts), and the
+ * with `az` replaced by a function that records its arguments (test/helpers/generators/azCalls.ts), and the
  * recorded commands are compared with the template's resources (their expressions evaluated): the
  * private endpoints with their subnet, target and group ids, the zone groups, the zones, their VNet
  * links, the endpoint subnet's prefix and policies, and the peering. The rest of the network change
@@ -10,9 +10,15 @@ import { nodeParserHost } from '../../../test/helpers/nodeParserHost.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../model/index.ts';
 import { generateBundle } from './index.ts';
-import { armId, armResources, armValue, type ArmResource, type ArmScope } from './testing/armTemplate.ts';
-import { opt, recordAzCalls, type AzCall } from './testing/azCalls.ts';
-import { planOf, scenarioPlan } from './testing/scenarios.ts';
+import {
+  armId,
+  armResources,
+  armValue,
+  type ArmResource,
+  type ArmScope,
+} from '../../../test/helpers/generators/armTemplate.ts';
+import { opt, recordAzCalls, type AzCall } from '../../../test/helpers/generators/azCalls.ts';
+import { planOf, scenarioPlan } from '../../../test/helpers/generators/scenarios.ts';
 
 type Json = Record<string, unknown>;
 
@@ -192,7 +198,7 @@ function endpointSubnetsOf(endpoints: readonly Endpoint[], subnets: ReadonlyMap<
 }
 
 // ---------------------------------------------------------------------------------------------------
-// The ARM template, its expressions evaluated (see testing/armTemplate.ts)
+// The ARM template, its expressions evaluated (see test/helpers/generators/armTemplate.ts)
 
 type Scope = ArmScope;
 

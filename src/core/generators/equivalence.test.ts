@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { PRIVATE_DNS_ZONES } from '../catalog/dns.ts';
 import type { Plan } from '../model/index.ts';
 import { generateBundle } from './index.ts';
-import { parseTerraform } from './testing/parsers.ts';
-import { planOf, SCENARIO_NAMES, scenarioPlan } from './testing/scenarios.ts';
+import { parseTerraform } from '../../../test/helpers/generators/parsers.ts';
+import { planOf, SCENARIO_NAMES, scenarioPlan } from '../../../test/helpers/generators/scenarios.ts';
 
 type Json = Record<string, unknown>;
 interface Facts {

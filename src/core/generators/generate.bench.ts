@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest';
 import { generateBundle } from './index.ts';
-import { scenarioPlan } from './testing/scenarios.ts';
+import { scenarioPlan } from '../../../test/helpers/generators/scenarios.ts';
 
 const plan = scenarioPlan('compute-cluster');
 const findings = [] as const;

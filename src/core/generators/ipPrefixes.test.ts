@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan, type ServiceTagsInput } from '../rules/index.ts';
 import { parseServiceTags, tagPrefixes } from '../servicetags/index.ts';
 import { generateBundle } from './index.ts';
-import { IP_PREFIX_SCENARIO } from './testing/scenarios.ts';
+import { IP_PREFIX_SCENARIO } from '../../../test/helpers/generators/scenarios.ts';
 
 const fixturePath = fileURLToPath(
   new URL(`../../../test/fixtures/${IP_PREFIX_SCENARIO.fixture}`, import.meta.url),

@@ -5,7 +5,7 @@
  * subnets created or updated (prefix, NSG, route table and NAT gateway associations, service
  * endpoints, delegations, network policies, default outbound access), NSGs and every rule's values,
  * route tables and routes, the NAT gateway and its public IP or prefix, and the workspace update body.
- * Each file is reduced to the same facts (testing/networkFacts.ts); where a format cannot express
+ * Each file is reduced to the same facts (test/helpers/generators/networkFacts.ts); where a format cannot express
  * something, {@link NOT_EXPRESSED} says what and why, and it is left out of that comparison only.
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ import { parseServiceTags } from '../servicetags/index.ts';
 import { armFiles } from './arm/index.ts';
 import { deployScript } from './azcli/deploy.ts';
 import { terraformFile } from './terraform/main.ts';
-import { recordAzCalls, type AzCall } from './testing/azCalls.ts';
+import { recordAzCalls, type AzCall } from '../../../test/helpers/generators/azCalls.ts';
 import {
   armNetworkFacts,
   normaliseFacts,
@@ -31,15 +31,15 @@ import {
   terraformOrderProblems,
   unresolvedIn,
   type NetworkFacts,
-} from './testing/networkFacts.ts';
-import { parseTerraform } from './testing/parsers.ts';
+} from '../../../test/helpers/generators/networkFacts.ts';
+import { parseTerraform } from '../../../test/helpers/generators/parsers.ts';
 import {
   hostilePlan,
   IP_PREFIX_SCENARIO,
   planOf,
   SCENARIO_NAMES,
   scenarioPlan,
-} from './testing/scenarios.ts';
+} from '../../../test/helpers/generators/scenarios.ts';
 
 type Json = Record<string, unknown>;
 

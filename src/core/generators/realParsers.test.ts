@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { nodeParserHost } from '../../../test/helpers/nodeParserHost.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateBundle, type GeneratedFile } from './index.ts';
-import { createArmValidator } from './testing/armSchema.ts';
+import { createArmValidator } from '../../../test/helpers/generators/armSchema.ts';
 import {
   checkBash,
   checkBicep,
@@ -12,10 +12,15 @@ import {
   checkYaml,
   parseTerraform,
   type Problems,
-} from './testing/parsers.ts';
+} from '../../../test/helpers/generators/parsers.ts';
 import { parseServiceTags } from '../servicetags/index.ts';
 import type { GenerateOptions } from './types.ts';
-import { hostilePlan, IP_PREFIX_SCENARIO, SCENARIO_NAMES, scenarioPlan } from './testing/scenarios.ts';
+import {
+  hostilePlan,
+  IP_PREFIX_SCENARIO,
+  SCENARIO_NAMES,
+  scenarioPlan,
+} from '../../../test/helpers/generators/scenarios.ts';
 
 const host = nodeParserHost('aml-generators');
 afterAll(host.dispose);

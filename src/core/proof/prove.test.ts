@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_NAMES, scenarioPlan } from '../generators/testing/scenarios.ts';
+import { SCENARIO_NAMES, scenarioPlan } from '../../../test/helpers/generators/scenarios.ts';
 import type { Plan } from '../model/index.ts';
 import { checkPlan } from '../rules/checkPlan.ts';
 import { EXAMPLE_NAMES, examplePlan, withPatch, type ExampleName } from '../rules/testing.ts';

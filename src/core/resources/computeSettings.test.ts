@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planOf, SCENARIO_NAMES, scenarioPlan } from '../generators/testing/scenarios.ts';
+import { planOf, SCENARIO_NAMES, scenarioPlan } from '../../../test/helpers/generators/scenarios.ts';
 import { buildResources, computeSettings, WORKSPACE_KEYS, type DeploymentResources } from './index.ts';
 import { secondsOf } from './computeSettings.ts';
 

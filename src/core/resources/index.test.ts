@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_NAMES, scenarioPlan } from '../generators/testing/scenarios.ts';
+import { SCENARIO_NAMES, scenarioPlan } from '../../../test/helpers/generators/scenarios.ts';
 import { buildResources, isRef, type AzureResource, type Value } from './index.ts';
 
 function refsOf(value: Value | undefined, out: Value[] = []): Value[] {

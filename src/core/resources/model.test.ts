@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from './model.ts';
 import { networkHasChanges } from './modelNetwork.ts';
 import { networkName, databricksWorkspaceName } from './names.ts';
-import { scenarioPlan } from '../generators/testing/scenarios.ts';
+import { scenarioPlan } from '../../../test/helpers/generators/scenarios.ts';
 
 const networkOf = (name: string) => {
   const network = buildModel(scenarioPlan(name)).network;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateBundle } from '../generators/index.ts';
-import { planOf, scenarioPlan } from '../generators/testing/scenarios.ts';
+import { planOf, scenarioPlan } from '../../../test/helpers/generators/scenarios.ts';
 import { privateConnectivityResources, privateLinkModel } from './privateConnectivity.ts';
 
 const resourcesOf = (name: string, inNewVnet = false) => {

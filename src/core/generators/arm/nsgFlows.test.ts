@@ -7,7 +7,7 @@ import {
   type SourcedRule,
 } from '../../flows/index.ts';
 import type { Plan, SecurityRule } from '../../model/index.ts';
-import { SCENARIO_NAMES, scenarioPlan } from '../testing/scenarios.ts';
+import { SCENARIO_NAMES, scenarioPlan } from '../../../../test/helpers/generators/scenarios.ts';
 import { armTemplate } from './index.ts';
 import { buildModel } from '../../resources/model.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { examplePlan, withPatch } from '../../rules/testing.ts';
 import type { Plan } from '../../model/index.ts';
 import { generateBundle } from '../index.ts';
-import { SCENARIO_NAMES, scenarioPlan } from '../testing/scenarios.ts';
+import { SCENARIO_NAMES, scenarioPlan } from '../../../../test/helpers/generators/scenarios.ts';
 
 interface Template {
   readonly parameters?: Record<string, unknown>;

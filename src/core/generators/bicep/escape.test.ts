@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkBicep, bicepStringNodes, type ParserHost } from '../testing/parsers.ts';
+import {
+  checkBicep,
+  bicepStringNodes,
+  type ParserHost,
+} from '../../../../test/helpers/generators/parsers.ts';
 import { bicepIdentifier, bicepKey, bicepString } from './escape.ts';
 
 const host: ParserHost = {

@@ -4,7 +4,7 @@ import { flowProof } from '../../../../test/helpers/flowProof.ts';
 import { proveFlows, type FlowProof, type Proof } from '../../proof/index.ts';
 import { examplePlan } from '../../rules/testing.ts';
 import { generateBundle } from '../index.ts';
-import { SCENARIO_NAMES, scenarioPlan } from '../testing/scenarios.ts';
+import { SCENARIO_NAMES, scenarioPlan } from '../../../../test/helpers/generators/scenarios.ts';
 import { proofSection } from './proofSection.ts';
 
 /** The first table of a Markdown document as a GFM parser reads it: header and rows of cell texts. */

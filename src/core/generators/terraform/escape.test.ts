@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseTerraform } from '../testing/parsers.ts';
+import { parseTerraform } from '../../../../test/helpers/generators/parsers.ts';
 import { hclIdentifier, hclString } from './escape.ts';
 
 /**

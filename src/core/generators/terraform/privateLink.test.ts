@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../resources/index.ts';
-import { parseTerraform } from '../testing/parsers.ts';
-import { planOf, scenarioPlan } from '../testing/scenarios.ts';
+import { parseTerraform } from '../../../../test/helpers/generators/parsers.ts';
+import { planOf, scenarioPlan } from '../../../../test/helpers/generators/scenarios.ts';
 import { terraformFile } from './main.ts';
 
 type Json = Record<string, unknown>;

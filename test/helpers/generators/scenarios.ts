@@ -2,16 +2,16 @@
  * Golden scenarios for the generators: one per shipped example (one per compute kind plus the managed
  * network) and four that exercise other paths. Used only by tests and the benchmark.
  */
-import { parsePlan, type Plan } from '../../model/index.ts';
-import computeCluster from '../../../../examples/compute-cluster.plan.json' with { type: 'json' };
-import computeInstance from '../../../../examples/compute-instance.plan.json' with { type: 'json' };
-import databricks from '../../../../examples/databricks.plan.json' with { type: 'json' };
-import hdinsight from '../../../../examples/hdinsight.plan.json' with { type: 'json' };
-import managedVnet from '../../../../examples/managed-vnet.plan.json' with { type: 'json' };
-import serverless from '../../../../examples/serverless.plan.json' with { type: 'json' };
-import virtualMachine from '../../../../examples/virtual-machine.plan.json' with { type: 'json' };
-import hubAndSpoke from '../../../../examples/hub-and-spoke.plan.json' with { type: 'json' };
-import newVnetPrivateEndpoint from '../../../../examples/new-vnet-private-endpoint.plan.json' with { type: 'json' };
+import { parsePlan, type Plan } from '../../../src/core/model/index.ts';
+import computeCluster from '../../../examples/compute-cluster.plan.json' with { type: 'json' };
+import computeInstance from '../../../examples/compute-instance.plan.json' with { type: 'json' };
+import databricks from '../../../examples/databricks.plan.json' with { type: 'json' };
+import hdinsight from '../../../examples/hdinsight.plan.json' with { type: 'json' };
+import managedVnet from '../../../examples/managed-vnet.plan.json' with { type: 'json' };
+import serverless from '../../../examples/serverless.plan.json' with { type: 'json' };
+import virtualMachine from '../../../examples/virtual-machine.plan.json' with { type: 'json' };
+import hubAndSpoke from '../../../examples/hub-and-spoke.plan.json' with { type: 'json' };
+import newVnetPrivateEndpoint from '../../../examples/new-vnet-private-endpoint.plan.json' with { type: 'json' };
 
 type Json = Record<string, unknown>;
 
