@@ -1,17 +1,18 @@
 /**
  * Cross-format equivalence: the Terraform configuration (read back with @cdktf/hcl2json) makes the same
- * change as the ARM template (read back as JSON, its name expressions evaluated): the same NSG rules,
- * routes, NAT gateways, public IPs, workspace update and compute, by name, and the same private
- * connectivity (endpoint subnet, private endpoints and their zone groups, zones, links, peering), by
- * name, target, subscription and resource group. The network's values (rules, routes, NAT gateway,
- * public IP, subnets, VNet, workspace update) are compared in networkEquivalence.test.ts, the
- * compute's in computeEquivalence.test.ts.
+ * change as the ARM template (read back as JSON, its expressions evaluated by
+ * test/helpers/generators/armTemplate.ts): the same NSG rules, routes, NAT gateways, public IPs, workspace
+ * update and compute, by name, and the same private connectivity (endpoint subnet, private endpoints and
+ * their zone groups, zones, links, peering), by name, target, subscription and resource group. The
+ * network's values (rules, routes, NAT gateway, public IP, subnets, VNet, workspace update) are compared
+ * in networkEquivalence.test.ts, the compute's in computeEquivalence.test.ts.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRIVATE_DNS_ZONES } from '../catalog/dns.ts';
 import type { Plan } from '../model/index.ts';
 import { generateBundle } from './index.ts';
+import { armResources, armValue, type ArmScope } from '../../../test/helpers/generators/armTemplate.ts';
 import { parseTerraform } from '../../../test/helpers/generators/parsers.ts';
 import { planOf, SCENARIO_NAMES, scenarioPlan } from '../../../test/helpers/generators/scenarios.ts';
 
@@ -33,13 +34,6 @@ interface Facts {
   zoneLinks: string[];
   /** VNet peerings: VNet/peering, where, remote VNet and flags. */
   peerings: string[];
-}
-interface ArmRes {
-  type: string;
-  name: string;
-  subscriptionId?: string;
-  resourceGroup?: string;
-  properties: Json | string;
 }
 /** Where a deployment's resources go: `subscription/resource group`, as the plan's values. */
 interface Scope {
@@ -71,122 +65,90 @@ const emptyFacts = (): Facts => ({
 /** `true`/`false` of a network policy: ARM's `Enabled`/`Disabled`, Terraform's `*_enabled` flag. */
 const policy = (value: unknown): string =>
   typeof value === 'boolean' ? (value ? 'Enabled' : 'Disabled') : String(value);
-interface ArmTemplate {
-  parameters: Record<string, { defaultValue?: unknown }>;
-  resources: ArmRes[];
-}
-
-/** Evaluates the name expressions the templates use: a literal, `parameters('x')`, `format('{0}/{1}', …)`. */
-function armName(name: string, params: (key: string) => unknown): string[] {
-  if (!name.startsWith('[')) return [name];
-  if (name.startsWith('[[')) return [name.slice(1)];
-  const args = [...name.matchAll(/parameters\('((?:[^']|'')*)'\)|'((?:[^']|'')*)'/g)].map((m) =>
-    m[1] !== undefined ? String(params(m[1].replace(/''/g, "'"))) : (m[2] ?? '').replace(/''/g, "'"),
-  );
-  return name.startsWith('[format(') ? args.slice(1) : args;
-}
+/** A name as ARM evaluates it, in its `/`-separated segments (`vnet/subnet`). */
+const armName = (name: string, scope: ArmScope): string[] => String(armValue(name, scope)).split('/');
 
 /**
  * A resource id as the comparison reads it: `zone:name`, `subnet:vnet/name`, `vnet:name` for a
  * `resourceId(…)` expression of the deployment; a literal id as it is.
  */
-function armId(value: unknown, params: (key: string) => unknown): string {
+function armIdOf(value: unknown, scope: ArmScope): string {
   const text = String(value);
   if (!text.startsWith('[')) return text;
-  const args = armName(text, params);
-  const at = args.findIndex((arg) => arg.startsWith(NET));
-  return `${ID_KINDS[args[at] ?? ''] ?? args[at]}:${args.slice(at + 1).join('/')}`;
+  const id = String(armValue(text, scope));
+  const [namespace = '', ...rest] = id.split('/providers/')[1]?.split('/') ?? [];
+  const types = rest.filter((_, i) => i % 2 === 0);
+  const names = rest.filter((_, i) => i % 2 === 1);
+  const type = [namespace, ...types].join('/');
+  return `${ID_KINDS[type] ?? type}:${names.join('/')}`;
 }
 
 function armFacts(content: string, workspace: Scope): Facts {
-  const top = JSON.parse(content) as ArmTemplate;
   const facts = emptyFacts();
   const subnets = new Map<string, string>();
   const endpoints = new Map<string, string>();
   const zoneGroups = new Map<string, string>();
-  const walk = (template: ArmTemplate, passed: (key: string) => unknown, scope: Scope) => {
+  for (const { r, s: scope } of armResources(content, workspace.subscription, workspace.group)) {
     const where = `${scope.subscription}/${scope.group}`;
-    for (const r of template.resources) {
-      const names = armName(r.name, passed);
-      const last = names.at(-1) ?? '';
-      const props = typeof r.properties === 'object' ? r.properties : {};
-      if (r.type === 'Microsoft.Resources/deployments') {
-        const inner = props.template as ArmTemplate;
-        const args = props.parameters as Record<string, { value: string }>;
-        const outer = (text: string | undefined, fallback: string) =>
-          text === undefined ? fallback : String(armName(text, passed)[0]);
-        walk(
-          inner,
-          (key) => {
-            const value = args[key]?.value ?? '';
-            return armName(value, passed)[0];
-          },
-          {
-            subscription: outer(r.subscriptionId, scope.subscription),
-            group: outer(r.resourceGroup, scope.group),
-          },
-        );
-      }
-      const subnet = (name: string, body: Json) =>
-        subnets.set(
-          `subnet:${names[0] ?? ''}/${name}`,
-          `${name}|${where}|${String(body.addressPrefix)}|endpoints=${policy(body.privateEndpointNetworkPolicies)}|linkService=${policy(body.privateLinkServiceNetworkPolicies)}|outbound=${String(body.defaultOutboundAccess)}`,
-        );
-      if (r.type === `${NET}virtualNetworks`)
-        for (const entry of (props.subnets as Json[] | undefined) ?? [])
-          subnet(armName(String(entry.name), passed)[0] ?? '', entry.properties as Json);
-      if (r.type === `${NET}virtualNetworks/subnets`) subnet(last, props);
-      if (r.type === `${NET}privateDnsZones`) facts.zones.push(`${last}|${where}`);
-      if (r.type === `${NET}privateDnsZones/virtualNetworkLinks`)
-        facts.zoneLinks.push(
-          `${names.join('/')}|${where}|${armId((props.virtualNetwork as Json).id, passed)}|registration=${String(props.registrationEnabled)}`,
-        );
-      if (r.type === `${NET}virtualNetworks/virtualNetworkPeerings`)
-        facts.peerings.push(
-          `${names.join('/')}|${where}|${armId((props.remoteVirtualNetwork as Json).id, passed)}|access=${String(props.allowVirtualNetworkAccess)}|forwarded=${String(props.allowForwardedTraffic)}|gatewayTransit=${String(props.allowGatewayTransit)}|remoteGateways=${String(props.useRemoteGateways)}`,
-        );
-      if (r.type === `${NET}privateEndpoints`) {
-        const connections = [
-          ...((props.privateLinkServiceConnections as Json[] | undefined) ?? []).map((c) => ({
-            c,
-            manual: false,
-          })),
-          ...((props.manualPrivateLinkServiceConnections as Json[] | undefined) ?? []).map((c) => ({
-            c,
-            manual: true,
-          })),
-        ].map(({ c, manual }) => {
-          const inner = c.properties as Json;
-          return `${String(c.name)}>${armId(inner.privateLinkServiceId, passed)}[${String(inner.groupIds)}]manual=${String(manual)}`;
-        });
-        endpoints.set(
-          last,
-          `${last}|${where}|${armId((props.subnet as Json).id, passed)}|${connections.join(',')}`,
-        );
-      }
-      if (r.type === `${NET}privateEndpoints/privateDnsZoneGroups`)
-        zoneGroups.set(
-          names[0] ?? '',
-          `${last}:${((props.privateDnsZoneConfigs as Json[] | undefined) ?? [])
-            .map((config) => armId((config.properties as Json).privateDnsZoneId, passed))
-            .sort()
-            .join(',')}`,
-        );
-      if (r.type === 'Microsoft.Network/networkSecurityGroups')
-        facts.rules.push(
-          ...((props.securityRules as { name: string }[] | undefined) ?? []).map((x) => x.name),
-        );
-      if (r.type.endsWith('/securityRules')) facts.rules.push(last);
-      if (r.type === 'Microsoft.Network/routeTables')
-        facts.routes.push(...((props.routes as { name: string }[] | undefined) ?? []).map((x) => x.name));
-      if (r.type.endsWith('/routes')) facts.routes.push(last);
-      if (r.type === 'Microsoft.Network/natGateways') facts.natGateways.push(last);
-      if (r.type.startsWith('Microsoft.Network/publicIP')) facts.publicIps.push(last);
-      if (r.type === 'Microsoft.MachineLearningServices/workspaces') facts.workspaceUpdated = true;
-      if (r.type.endsWith('/computes')) facts.compute.push(last);
+    const names = armName(r.name, scope);
+    const last = names.at(-1) ?? '';
+    const props: Json = r.properties ?? {};
+    const subnet = (name: string, body: Json) =>
+      subnets.set(
+        `subnet:${names[0] ?? ''}/${name}`,
+        `${name}|${where}|${String(armValue(body.addressPrefix, scope))}|endpoints=${policy(body.privateEndpointNetworkPolicies)}|linkService=${policy(body.privateLinkServiceNetworkPolicies)}|outbound=${String(body.defaultOutboundAccess)}`,
+      );
+    if (r.type === `${NET}virtualNetworks`)
+      for (const entry of (props.subnets as Json[] | undefined) ?? [])
+        subnet(armName(String(entry.name), scope)[0] ?? '', entry.properties as Json);
+    if (r.type === `${NET}virtualNetworks/subnets`) subnet(last, props);
+    if (r.type === `${NET}privateDnsZones`) facts.zones.push(`${last}|${where}`);
+    if (r.type === `${NET}privateDnsZones/virtualNetworkLinks`)
+      facts.zoneLinks.push(
+        `${names.join('/')}|${where}|${armIdOf((props.virtualNetwork as Json).id, scope)}|registration=${String(props.registrationEnabled)}`,
+      );
+    if (r.type === `${NET}virtualNetworks/virtualNetworkPeerings`)
+      facts.peerings.push(
+        `${names.join('/')}|${where}|${armIdOf((props.remoteVirtualNetwork as Json).id, scope)}|access=${String(props.allowVirtualNetworkAccess)}|forwarded=${String(props.allowForwardedTraffic)}|gatewayTransit=${String(props.allowGatewayTransit)}|remoteGateways=${String(props.useRemoteGateways)}`,
+      );
+    if (r.type === `${NET}privateEndpoints`) {
+      const connections = [
+        ...((props.privateLinkServiceConnections as Json[] | undefined) ?? []).map((c) => ({
+          c,
+          manual: false,
+        })),
+        ...((props.manualPrivateLinkServiceConnections as Json[] | undefined) ?? []).map((c) => ({
+          c,
+          manual: true,
+        })),
+      ].map(({ c, manual }) => {
+        const inner = c.properties as Json;
+        return `${String(armValue(c.name, scope))}>${armIdOf(inner.privateLinkServiceId, scope)}[${String(inner.groupIds)}]manual=${String(manual)}`;
+      });
+      endpoints.set(
+        last,
+        `${last}|${where}|${armIdOf((props.subnet as Json).id, scope)}|${connections.join(',')}`,
+      );
     }
-  };
-  walk(top, (key) => top.parameters[key]?.defaultValue, workspace);
+    if (r.type === `${NET}privateEndpoints/privateDnsZoneGroups`)
+      zoneGroups.set(
+        names[0] ?? '',
+        `${last}:${((props.privateDnsZoneConfigs as Json[] | undefined) ?? [])
+          .map((config) => armIdOf((config.properties as Json).privateDnsZoneId, scope))
+          .sort()
+          .join(',')}`,
+      );
+    if (r.type === 'Microsoft.Network/networkSecurityGroups')
+      facts.rules.push(...((props.securityRules as { name: string }[] | undefined) ?? []).map((x) => x.name));
+    if (r.type.endsWith('/securityRules')) facts.rules.push(last);
+    if (r.type === 'Microsoft.Network/routeTables')
+      facts.routes.push(...((props.routes as { name: string }[] | undefined) ?? []).map((x) => x.name));
+    if (r.type.endsWith('/routes')) facts.routes.push(last);
+    if (r.type === 'Microsoft.Network/natGateways') facts.natGateways.push(last);
+    if (r.type.startsWith('Microsoft.Network/publicIP')) facts.publicIps.push(last);
+    if (r.type === 'Microsoft.MachineLearningServices/workspaces') facts.workspaceUpdated = true;
+    if (r.type.endsWith('/computes')) facts.compute.push(last);
+  }
   for (const [name, endpoint] of endpoints) {
     facts.privateEndpoints.push(`${endpoint}|dns=${zoneGroups.get(name) ?? 'none'}`);
     const subnetId = endpoint.split('|')[2] ?? '';
