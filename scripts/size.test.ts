@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatReport, htmlReferences, initialClosure, measure, staticImports } from './size.ts';
+import {
+  formatReport,
+  htmlReferences,
+  initialClosure,
+  lazyOnlyLibraries,
+  measure,
+  staticImports,
+} from './size.ts';
 
 describe('htmlReferences', () => {
   it('finds module scripts and modulepreload links, and ignores everything else', () => {
@@ -63,8 +70,10 @@ describe('measure', () => {
     dir = mkdtempSync(join(tmpdir(), 'size-test-'));
     write('assets/index.js', 'import{a}from"./core.js";const s=()=>import("./signin.js");');
     write('assets/core.js', 'export const a=1;');
-    write('assets/signin.js', 'const sku="msal.js.browser";');
-    write('assets/highlight.js', 'class E extends Error{name="ShikiError"}');
+    // As the minifier writes string literals: in backticks.
+    write('assets/signin.js', 'const sku=`msal.js.browser`;');
+    write('assets/highlight.js', "class E extends Error{name='ShikiError'}");
+    write('assets/schema.js', 'i.has(`$ZodType`)');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -82,12 +91,21 @@ describe('measure', () => {
     expect(formatReport(report)).toMatch(/assets\/signin\.js .* on demand, @azure\/msal-browser/);
   });
 
-  it('fails when a modulepreload brings sign-in or the highlighter into the initial load', () => {
-    write('index.html', page(['signin.js', 'highlight.js']));
+  it('fails when a modulepreload brings sign-in, the highlighter or the schema into the initial load', () => {
+    write('index.html', page(['signin.js', 'highlight.js', 'schema.js']));
     const problems = measure(dir).problems;
-    expect(problems).toHaveLength(2);
+    expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/assets\/highlight\.js .*shiki/);
-    expect(problems[1]).toMatch(/assets\/signin\.js .*msal/);
+    expect(problems[1]).toMatch(/assets\/schema\.js .*zod/);
+    expect(problems[2]).toMatch(/assets\/signin\.js .*msal/);
+  });
+
+  it('finds a marker only as a whole string literal', () => {
+    expect(lazyOnlyLibraries('const a=`msal.js.browser`,b="ShikiError"')).toEqual([
+      '@azure/msal-browser (sign-in)',
+      'shiki (syntax highlighting)',
+    ]);
+    expect(lazyOnlyLibraries('// see msal.js.browser and $ZodType')).toEqual([]);
   });
 
   it('fails over budget, counting only initial chunks', () => {
