@@ -1,5 +1,6 @@
 import type { Page, Request } from '@playwright/test';
 import { measure } from '../scripts/size.ts';
+import { FIRST_SCREEN_MARK } from '../src/ui/lazy/firstScreen.ts';
 import { FindingsPage } from './fixtures/FindingsPage.ts';
 import { expect, test } from './fixtures/test.ts';
 import { WizardPage } from './fixtures/WizardPage.ts';
@@ -32,11 +33,24 @@ test.describe('first load', () => {
     await page.goto('/', { waitUntil: 'networkidle' });
     await wizard.expectStep('Isolation & workspace');
 
-    // `npm run size` counts index.html's scripts, their static imports and its modulepreload links.
+    // `npm run size` counts index.html's scripts, their static imports and its modulepreload links: what
+    // the page fetched before its first screen was shown (src/ui/lazy/firstScreen.ts marks the moment).
     const counted = measure(OUT_DIR)
       .chunks.filter((chunk) => chunk.initial)
       .map((chunk) => chunk.file);
-    expect([...new Set(requested)].sort()).toEqual([...counted].sort());
+    const fetched = await page.evaluate((mark) => {
+      const shown = performance.getEntriesByName(mark)[0]?.startTime ?? Number.POSITIVE_INFINITY;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => ({ file: new URL(entry.name).pathname.slice(1), before: entry.startTime < shown }));
+    }, FIRST_SCREEN_MARK);
+    expect(fetched.some((entry) => !entry.before)).toBe(true);
+    const beforeShown = fetched.filter((entry) => entry.before).map((entry) => entry.file);
+    expect([...new Set(beforeShown)].sort()).toEqual([...counted].sort());
+    // The plan schema, which checks every edit, comes right after the first screen; the engine waits for a change.
+    const afterShown = fetched.filter((entry) => !entry.before).map((entry) => entry.file);
+    expect(afterShown.some((file) => /(^|\/)assets\/planValidator-[\w-]+\.js$/.test(file))).toBe(true);
     expect(requested.some(isEngine)).toBe(false);
 
     // The starting plan's findings come with the page (checked when the app was built).

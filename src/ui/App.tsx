@@ -22,13 +22,15 @@ export interface AppProps {
   readonly store: PlanStore;
   readonly autosave: Autosave;
   readonly storedProblem?: StoredPlanProblem;
+  /** Called once the first screen has been committed (main.tsx then loads the plan checks). */
+  readonly onShown?: () => void;
 }
 
 /**
  * The web app: Fluent theme following the system's light/dark setting, over the plan store; opens share
  * links and shows what happened to a plan loaded from a link or the examples.
  */
-export function App({ store, autosave, storedProblem }: AppProps) {
+export function App({ store, autosave, storedProblem, onShown }: AppProps) {
   const { theme, shown } = useFluentTheme(useSystemColorScheme());
   const [notice, setNotice] = useState<Notice | null>(null);
   // Counts the share links opened, so the wizard can go to the first step with an error of each.
@@ -38,6 +40,7 @@ export function App({ store, autosave, storedProblem }: AppProps) {
     if (opened?.kind === 'loaded') setSharedPlans((count) => count + 1);
   }, []);
   useSharedPlanLink(store, announceShared);
+  useEffect(() => onShown?.(), [onShown]);
   useEffect(() => {
     document.documentElement.style.colorScheme = shown;
   }, [shown]);

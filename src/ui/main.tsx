@@ -2,17 +2,24 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { planHoldsAzureData } from './audit/azurePlanMarker.ts';
+import { retryingLoader } from './lazy/freshImport.ts';
+import { firstScreenShown, showFirstScreen } from './lazy/firstScreen.ts';
 import { startAutosave } from './state/autosave.ts';
-import { createDefaultPlan } from './state/defaultPlan.ts';
 import { browserStorage, loadStoredPlan, type LoadResult } from './state/persistence.ts';
 import { createPlanStore } from './state/planStore.ts';
+import { startingPlan } from './state/startingPlan.ts';
 import { loadDarkTheme } from './theme/fluentTheme.ts';
 import { systemColorScheme } from './theme/useSystemColorScheme.ts';
+import type { Plan } from '../core/index.ts';
 
 const storage = browserStorage();
 
-function start(stored: LoadResult): void {
-  const store = createPlanStore(stored.kind === 'loaded' ? stored.plan : createDefaultPlan());
+// The plan schema checks every edit; its code loads once the first screen is shown, so it doesn't delay it.
+const loadValidator = retryingLoader(() => import('./state/planValidator.ts'));
+const validator = firstScreenShown.then(() => loadValidator()).then((module) => module.validatePlan);
+
+function start(stored: LoadResult, plan: Plan): void {
+  const store = createPlanStore(plan, validator);
   // Details read from a signed-in Azure account never go to localStorage.
   const autosave = startAutosave(store, storage, { withhold: planHoldsAzureData });
 
@@ -26,15 +33,16 @@ function start(stored: LoadResult): void {
           store={store}
           autosave={autosave}
           storedProblem={stored.kind === 'invalid' ? stored.problem : undefined}
+          onShown={showFirstScreen}
         />
       </StrictMode>,
     );
   });
 }
 
-// A plan as the app saved it is read at once; only other text waits for the code of its further checks. A page
-// shown dark waits for the dark theme, so it never flashes light (without it, light it is).
+// A saved plan is read with the plan schema, whose code then loads first; a first visit starts from the plan
+// the build parsed. A page shown dark waits for the dark theme, so it never flashes light (without it, light it is).
 void Promise.all([
   loadStoredPlan(storage),
   systemColorScheme() === 'dark' ? loadDarkTheme().catch(() => undefined) : undefined,
-]).then(([stored]) => start(stored));
+]).then(async ([stored]) => start(stored, stored.kind === 'loaded' ? stored.plan : await startingPlan()));

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultPlan } from '../state/defaultPlan.ts';
 import { createPlanStore } from '../state/planStore.ts';
+import { validatePlan } from '../state/planValidator.ts';
 import { markNextPlanFromAzure, planHoldsAzureData } from './azurePlanMarker.ts';
 
 describe('plan filled from Azure', () => {
   it('is marked from the replacement on, already when store listeners run, until the next replacement', () => {
-    const store = createPlanStore(createDefaultPlan());
+    const store = createPlanStore(createDefaultPlan(), validatePlan);
     const seen: boolean[] = [];
     store.subscribe(() => seen.push(planHoldsAzureData(store.getState())));
     expect(planHoldsAzureData(store.getState())).toBe(false);

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { rememberingLastParse } from './useStepForm.ts';
+import { rememberingLastParse, stepParser } from './useStepForm.ts';
 
 /** A schema that counts how often it runs. */
 function countingSchema() {
@@ -50,5 +50,54 @@ describe('rememberingLastParse', () => {
     network = { name: 'vnet-a' };
     parse({ name: 'ml', tags: [] });
     expect(runs.count).toBe(2);
+  });
+});
+
+describe('stepParser', () => {
+  const ready = { isReady: () => true, ready: Promise.resolve() };
+
+  it('parses at once with a schema at hand and a store that can check edits', async () => {
+    const { schema } = countingSchema();
+    const parser = stepParser(schema, ready);
+    expect(parser.parse({ name: 'ml', tags: [] })?.success).toBe(true);
+    await expect(parser.loaded).resolves.toBeUndefined();
+  });
+
+  it('answers nothing until a lazy schema has loaded, then parses with it', async () => {
+    const { schema, runs } = countingSchema();
+    let arrive: (loaded: typeof schema) => void = () => undefined;
+    const load = vi.fn(() => new Promise<typeof schema>((resolve) => (arrive = resolve)));
+    const parser = stepParser({ load }, ready);
+    expect(parser.parse({ name: 'ml', tags: [] })).toBeUndefined();
+    await vi.waitFor(() => expect(load).toHaveBeenCalled());
+    arrive(schema);
+    await parser.loaded;
+    expect(parser.parse({ name: '', tags: [] })?.success).toBe(false);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(runs.count).toBe(1);
+  });
+
+  it('waits for the store as well, and settles when a schema cannot be loaded', async () => {
+    const { schema } = countingSchema();
+    let storeReady = false;
+    let settle: () => void = () => undefined;
+    const store = { isReady: () => storeReady, ready: new Promise<void>((resolve) => (settle = resolve)) };
+    const parser = stepParser(schema, store);
+    expect(parser.parse({ name: 'ml', tags: [] })).toBeUndefined();
+    // A lazy schema starts loading only once the store can check edits (after the first screen).
+    const load = vi.fn(() => Promise.resolve(schema));
+    const lazy = stepParser({ load }, store);
+    await Promise.resolve();
+    expect(load).not.toHaveBeenCalled();
+    storeReady = true;
+    settle();
+    await Promise.all([parser.loaded, lazy.loaded]);
+    expect(parser.parse({ name: 'ml', tags: [] })?.success).toBe(true);
+    expect(lazy.parse({ name: 'ml', tags: [] })?.success).toBe(true);
+    expect(load).toHaveBeenCalledTimes(1);
+
+    const offline = stepParser({ load: () => Promise.reject(new Error('offline')) }, ready);
+    await expect(offline.loaded).resolves.toBeUndefined();
+    expect(offline.parse({ name: 'ml', tags: [] })).toBeUndefined();
   });
 });

@@ -1,6 +1,15 @@
 import { useEffect, useMemo, type FormEventHandler } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldErrors,
+  type FieldValues,
+  type Resolver,
+  type UseFormReturn,
+} from 'react-hook-form';
 import type * as z from 'zod/mini';
+import { usePlanStore } from '../state/PlanStoreContext.ts';
+import type { PlanStore } from '../state/planStore.ts';
 import { shareUnchanged } from '../state/shareUnchanged.ts';
 import { useWizard } from '../wizard/WizardContext.ts';
 import { STEP_FORM_ID } from '../wizard/steps.ts';
@@ -14,11 +23,58 @@ export interface StepForm<Input extends FieldValues, Output> {
 }
 
 /**
+ * A step schema whose code loads on first use: the first step's, so the schema library stays out of the
+ * first load. `load` is called once per object.
+ */
+export interface LazySchema<Input, Output> {
+  readonly load: () => Promise<z.ZodMiniType<Output, Input>>;
+}
+
+export type StepSchema<Input, Output> = z.ZodMiniType<Output, Input> | LazySchema<Input, Output>;
+
+/** A step's parse, once its schema and the store's checks are there. */
+export interface StepParser<Input, Output> {
+  /** The parse of `values` (see `rememberingLastParse`), or undefined while either is still loading. */
+  parse(values: Input): z.core.util.SafeParseResult<Output> | undefined;
+  /** Settles when both have loaded, or one of them couldn't be. */
+  readonly loaded: Promise<void>;
+}
+
+/** Shown when a step's checks couldn't be loaded, so a change can't be judged. */
+export const STEP_CHECKS_FAILED =
+  "This step's checks couldn't be loaded. Check your connection and reload the page.";
+
+/** The parse a step form judges each change with: at once for a schema at hand, else after it loads. */
+export function stepParser<Input, Output>(
+  schema: StepSchema<Input, Output>,
+  store: Pick<PlanStore, 'isReady' | 'ready'>,
+  reads?: () => readonly unknown[],
+): StepParser<Input, Output> {
+  const lazy = !('_zod' in schema);
+  let parse = lazy ? undefined : rememberingLastParse(schema, reads);
+  // After the store's checks, which load once the first screen is shown: the step's own schema code then
+  // never competes with the first screen either.
+  const schemaLoaded = lazy
+    ? store.ready
+        .then(() => schema.load())
+        .then((loaded) => {
+          parse = rememberingLastParse(loaded, reads);
+        })
+    : undefined;
+  const loaded = Promise.all([store.ready, schemaLoaded]).then(
+    () => undefined,
+    () => undefined,
+  );
+  return { parse: (values) => (parse && store.isReady() ? parse(values) : undefined), loaded };
+}
+
+/**
  * One step's form over one plan section: validated by `schema` as the person types, committed to the store
  * on every valid change and on leaving the step (Next, Back, the step list); an invalid step can't be left.
+ * Changes made while the schema or the store's checks load are judged, and committed, once they have.
  */
 export function useStepForm<Input extends FieldValues, Output>(
-  schema: z.ZodMiniType<Output, Input>,
+  schema: StepSchema<Input, Output>,
   defaultValues: DefaultValues<Input>,
   commit: (value: Output) => void,
   /**
@@ -28,22 +84,26 @@ export function useStepForm<Input extends FieldValues, Output>(
   reads?: () => readonly unknown[],
 ): StepForm<Input, Output> {
   const wizard = useWizard();
-  const parse = useMemo(() => rememberingLastParse(schema, reads), [schema, reads]);
+  const store = usePlanStore();
+  const parser = useMemo(() => stepParser(schema, store, reads), [schema, store, reads]);
   // The resolver and the commit below judge each change from one parse, valid or not.
-  const resolver = useMemo(() => parseResolver(parse), [parse]);
+  const resolver = useMemo(() => waitingResolver(parser), [parser]);
   const form = useForm<Input, unknown, Output>({ mode: 'onChange', resolver, defaultValues });
 
-  useEffect(
-    () =>
-      form.subscribe({
-        formState: { values: true },
-        callback: ({ values }) => {
-          const result = parse(values);
-          if (result.success) commit(result.data);
-        },
-      }),
-    [form, parse, commit],
-  );
+  useEffect(() => {
+    const commitValid = (values: Input) => {
+      const result = parser.parse(values);
+      if (result?.success) commit(result.data);
+      return result;
+    };
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => {
+        // Until the checks are there, the form's latest values are judged once they are.
+        if (!commitValid(values)) void parser.loaded.then(() => commitValid(form.getValues()));
+      },
+    });
+  }, [form, parser, commit]);
 
   const onSubmit = form.handleSubmit(
     (value) => {
@@ -55,6 +115,25 @@ export function useStepForm<Input extends FieldValues, Output>(
   return {
     form,
     formProps: { id: STEP_FORM_ID, noValidate: true, onSubmit: (event) => void onSubmit(event) },
+  };
+}
+
+/** `parseResolver` over a step's parse, waiting for its checks when they are still loading. */
+function waitingResolver<Input extends FieldValues, Output>(
+  parser: StepParser<Input, Output>,
+): Resolver<Input, unknown, Output> {
+  const judge = parseResolver((values: Input) => {
+    const result = parser.parse(values);
+    if (!result) throw new Error('judged before the checks loaded');
+    return result;
+  });
+  return async (values, context, options) => {
+    if (!parser.parse(values)) await parser.loaded;
+    if (!parser.parse(values)) {
+      const errors = { root: { type: 'load', message: STEP_CHECKS_FAILED } } as FieldErrors<Input>;
+      return { values: {}, errors };
+    }
+    return judge(values, context, options);
   };
 }
 

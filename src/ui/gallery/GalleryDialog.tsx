@@ -14,7 +14,8 @@ import { useId, useState } from 'react';
 import type { SchemaError } from '../../core/index.ts';
 import { ProblemList } from '../shell/ProblemList.tsx';
 import type { LazyDialogProps } from '../share/LazyDialogButton.tsx';
-import { loadPlan, useAnnouncePlanLoad } from '../share/planLoad.ts';
+import { loadPlan } from '../share/loadPlan.ts';
+import { useAnnouncePlanLoad } from '../share/planLoad.ts';
 import { usePlanStore } from '../state/PlanStoreContext.ts';
 import { wizardSteps } from '../wizard/steps.ts';
 import { galleryExamples, loadExample, type GalleryExample } from './examples.ts';
@@ -81,6 +82,7 @@ export default function GalleryDialog({ open, onOpenChange, close, onLoaded }: G
       return;
     }
     const error = example.broken ? firstError(result.plan) : undefined;
+    await store.ready;
     const notice = loadPlan(store, result.plan, {
       title: `Loaded the example “${example.title}”`,
       detail: detailOf(example, error?.step),

@@ -1,4 +1,6 @@
-import { checkServiceTagsSize, type ServiceTagsInput, type ServiceTagsNotice } from '../../core/index.ts';
+import type { ServiceTagsInput, ServiceTagsNotice } from '../../core/index.ts';
+// From its module, not the core's index: the first screen loads this store (see FindingsPanel.tsx).
+import { checkServiceTagsSize } from '../../core/servicetags/parse.ts';
 
 /** A Service Tags file the person chose and that parsed. */
 export interface LoadedServiceTags {

@@ -1,5 +1,6 @@
 import type { PlanStore } from '../state/planStore.ts';
-import { loadPlan, type PlanLoadNotice } from './planLoad.ts';
+import { loadPlan } from './loadPlan.ts';
+import type { PlanLoadNotice } from './planLoad.ts';
 import { decodeSharedPlan } from './shareLink.ts';
 
 /** Opens the data of a share link: the plan replaces the draft, or the draft stays and the notice says why. */
@@ -13,6 +14,8 @@ export async function openSharedLink(data: string, store: PlanStore): Promise<Pl
       errors: result.errors,
     };
   }
+  // A link opened with the page arrives before the store's checks; the plan waits for them.
+  await store.ready;
   return loadPlan(store, result.plan, {
     title: 'Opened the shared plan',
     detail: 'The wizard now shows the plan from the link.',

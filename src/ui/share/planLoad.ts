@@ -1,7 +1,5 @@
 import { createContext, useContext } from 'react';
-import { serializePlan, type Plan, type SchemaError } from '../../core/index.ts';
-import { createDefaultPlan } from '../state/defaultPlan.ts';
-import type { PlanStore } from '../state/planStore.ts';
+import type { Plan, SchemaError } from '../../core/index.ts';
 
 /** What happened when a plan came from outside the wizard (a share link, an example), for the notice. */
 export type PlanLoadNotice =
@@ -25,26 +23,6 @@ export type PlanLoadNotice =
 export interface PlanLoadMessage {
   readonly title: string;
   readonly detail: string;
-}
-
-/**
- * Replaces the plan with `plan` and describes it. The replaced draft is kept for undo unless it was the
- * untouched example plan or the same plan: then there is nothing of the person's to lose.
- */
-export function loadPlan(store: PlanStore, plan: Plan, message: PlanLoadMessage): PlanLoadNotice {
-  const previous = store.getState().plan;
-  const result = store.replace(plan);
-  if (!result.ok) {
-    return { kind: 'rejected', ...message, errors: result.errors };
-  }
-  const replacedText = serializePlan(previous);
-  const ownWork =
-    replacedText !== serializePlan(store.getState().plan) &&
-    replacedText !== serializePlan(createDefaultPlan());
-  const revision = store.getState().revision;
-  return ownWork
-    ? { kind: 'loaded', ...message, previous, revision }
-    : { kind: 'loaded', ...message, revision };
 }
 
 /** Shows a notice about a plan loaded from outside (or clears it with null). */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Autosave } from '../state/autosave.ts';
 import { usePlanRevision, usePlanStore } from '../state/PlanStoreContext.ts';
-import { createDefaultPlan } from '../state/defaultPlan.ts';
+import { startingPlan } from '../state/startingPlan.ts';
 import type { StoredPlanProblem } from '../state/persistence.ts';
 import { FindingsPanel } from '../findings/FindingsPanel.tsx';
 import { FindingsProvider } from '../findings/FindingsProvider.tsx';
@@ -55,9 +55,11 @@ export function AppShell({ autosave, storedProblem, sharedPlans = 0, extraNotice
   const step = wizardSteps[wizard.current] ?? wizardSteps[0];
 
   const startOver = useCallback(() => {
-    store.replace(createDefaultPlan());
-    reset();
-    dismiss();
+    void Promise.all([startingPlan(), store.ready]).then(([plan]) => {
+      store.replace(plan);
+      reset();
+      dismiss();
+    });
   }, [store, reset, dismiss]);
 
   return (

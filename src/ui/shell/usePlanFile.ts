@@ -1,13 +1,8 @@
 import { useCallback, useRef, useState, type ChangeEvent } from 'react';
-import {
-  MAX_PLAN_BYTES,
-  serializePlan,
-  type ParseResult,
-  type Plan,
-  type SchemaError,
-} from '../../core/index.ts';
+import type { ParseResult, Plan, SchemaError } from '../../core/index.ts';
+import { MAX_PLAN_BYTES, serializePlan } from '../../core/model/planJson.ts';
 import { usePlanStore } from '../state/PlanStoreContext.ts';
-import { readPlanText } from '../state/planText.ts';
+import { readPlanTextLater } from '../state/readPlanTextLater.ts';
 import { planFileName } from '../export/fileNames.ts';
 import { downloadText } from './download.ts';
 
@@ -32,7 +27,7 @@ async function readPlanFile(file: File): Promise<ParseResult> {
   } catch {
     return failure('The file could not be read. Choose it again, or check that it still exists.');
   }
-  return readPlanText(text);
+  return readPlanTextLater(text);
 }
 
 /** Export of the plan as `<workspace>.plan.json` and import of a plan file; a rejected file leaves the plan untouched. */
@@ -55,7 +50,12 @@ export function usePlanFile(onImported: (plan: Plan) => void = () => undefined) 
         setOutcome({ kind: 'rejected', fileName: file.name, errors: result.errors });
         return;
       }
-      store.replace(result.plan);
+      await store.ready;
+      const replaced = store.replace(result.plan);
+      if (!replaced.ok) {
+        setOutcome({ kind: 'rejected', fileName: file.name, errors: replaced.errors });
+        return;
+      }
       setOutcome({ kind: 'imported', fileName: file.name });
       onImported(result.plan);
     },

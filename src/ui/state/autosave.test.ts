@@ -3,6 +3,7 @@ import { serializePlan } from '../../core/index.ts';
 import { startAutosave } from './autosave.ts';
 import { createDefaultPlan } from './defaultPlan.ts';
 import { createPlanStore } from './planStore.ts';
+import { validatePlan } from './planValidator.ts';
 import { STORAGE_KEY } from './persistence.ts';
 
 const rename = (name: string) => (plan: ReturnType<typeof createDefaultPlan>) => ({
@@ -13,7 +14,7 @@ const rename = (name: string) => (plan: ReturnType<typeof createDefaultPlan>) =>
 describe('startAutosave', () => {
   it('writes nothing until the plan changes, then every change', () => {
     const setItem = vi.fn();
-    const store = createPlanStore(createDefaultPlan());
+    const store = createPlanStore(createDefaultPlan(), validatePlan);
     startAutosave(store, { setItem });
     expect(setItem).not.toHaveBeenCalled();
     store.update(rename('saved-ml'));
@@ -22,7 +23,7 @@ describe('startAutosave', () => {
 
   it('reports when the browser refuses, and when it accepts again', () => {
     let full = true;
-    const store = createPlanStore(createDefaultPlan());
+    const store = createPlanStore(createDefaultPlan(), validatePlan);
     const autosave = startAutosave(store, {
       setItem: () => {
         if (full) throw new DOMException('full', 'QuotaExceededError');
@@ -42,7 +43,7 @@ describe('startAutosave', () => {
 
   it('stops saving when stopped', () => {
     const setItem = vi.fn();
-    const store = createPlanStore(createDefaultPlan());
+    const store = createPlanStore(createDefaultPlan(), validatePlan);
     startAutosave(store, { setItem }).stop();
     store.update(rename('unsaved-ml'));
     expect(setItem).not.toHaveBeenCalled();
@@ -52,7 +53,7 @@ describe('startAutosave', () => {
 describe('startAutosave with details read from Azure', () => {
   it('never writes a withheld plan, says so, and saves again once the plan is replaced', () => {
     const setItem = vi.fn();
-    const store = createPlanStore(createDefaultPlan());
+    const store = createPlanStore(createDefaultPlan(), validatePlan);
     let fromAzureRevision = -1;
     const autosave = startAutosave(
       store,

@@ -1,5 +1,6 @@
-import { serializePlan, type Plan, type SchemaError } from '../../core/index.ts';
-import { readPlanText } from './planText.ts';
+import type { Plan, SchemaError } from '../../core/index.ts';
+import { serializePlan } from '../../core/model/planJson.ts';
+import { readPlanTextLater } from './readPlanTextLater.ts';
 
 /** Where the plan is autosaved; the suffix changes only with an incompatible storage layout. */
 export const STORAGE_KEY = 'aml-network-wizard:plan:v1';
@@ -17,7 +18,7 @@ export type LoadResult =
 
 /**
  * Reads the autosaved plan; storage that can't be read counts as empty, never as a crash. A plan as the app
- * saved it is read at once; other text first loads the checks of what `JSON.parse` lets through.
+ * saved it is read with the plan schema; other text first loads the checks of what `JSON.parse` lets through.
  */
 export async function loadStoredPlan(storage: Pick<Storage, 'getItem'> | undefined): Promise<LoadResult> {
   let text: string | null;
@@ -27,7 +28,7 @@ export async function loadStoredPlan(storage: Pick<Storage, 'getItem'> | undefin
     return { kind: 'empty' };
   }
   if (text === null) return { kind: 'empty' };
-  const result = await readPlanText(text);
+  const result = await readPlanTextLater(text);
   return result.ok
     ? { kind: 'loaded', plan: result.plan }
     : { kind: 'invalid', problem: { errors: result.errors, text } };

@@ -1,16 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDefaultPlan } from './defaultPlan.ts';
-import { createPlanStore } from './planStore.ts';
+import type { Plan } from '../../core/index.ts';
+import { CHECKS_FAILED, CHECKS_LOADING, createPlanStore } from './planStore.ts';
+import { startingPlan } from './startingPlan.ts';
+import { validatePlan } from './planValidator.ts';
 
 describe('createPlanStore', () => {
   it('starts from a valid plan and refuses an invalid one', () => {
-    expect(createPlanStore(createDefaultPlan()).getState()).toMatchObject({ revision: 0 });
+    expect(createPlanStore(createDefaultPlan(), validatePlan).getState()).toMatchObject({ revision: 0 });
     const broken = { ...createDefaultPlan(), network: undefined };
-    expect(() => createPlanStore(broken)).toThrow(/plan schema/);
+    expect(() => createPlanStore(broken, validatePlan)).toThrow(/plan schema/);
   });
 
   it('stores a valid edit and tells subscribers', () => {
-    const store = createPlanStore(createDefaultPlan());
+    const store = createPlanStore(createDefaultPlan(), validatePlan);
     const listener = vi.fn();
     store.subscribe(listener);
     const result = store.update((plan) => ({
@@ -24,7 +27,7 @@ describe('createPlanStore', () => {
   });
 
   it('keeps the plan and reports every problem when an edit would make it invalid', () => {
-    const store = createPlanStore(createDefaultPlan());
+    const store = createPlanStore(createDefaultPlan(), validatePlan);
     const before = store.getState();
     const listener = vi.fn();
     store.subscribe(listener);
@@ -42,7 +45,7 @@ describe('createPlanStore', () => {
   });
 
   it('keeps the objects of the parts an edit did not change', () => {
-    const store = createPlanStore(createDefaultPlan());
+    const store = createPlanStore(createDefaultPlan(), validatePlan);
     const before = store.getState().plan;
     store.update((plan) => ({ ...plan, workspace: { ...plan.workspace, name: 'research-ml' } }));
     const after = store.getState().plan;
@@ -53,7 +56,7 @@ describe('createPlanStore', () => {
   });
 
   it('does not notify for an edit that changes nothing', () => {
-    const store = createPlanStore(createDefaultPlan());
+    const store = createPlanStore(createDefaultPlan(), validatePlan);
     const listener = vi.fn();
     store.subscribe(listener);
     store.update((plan) => ({ ...plan }));
@@ -61,7 +64,7 @@ describe('createPlanStore', () => {
   });
 
   it('bumps the revision when the plan is replaced, and stops notifying after unsubscribe', () => {
-    const store = createPlanStore(createDefaultPlan());
+    const store = createPlanStore(createDefaultPlan(), validatePlan);
     const listener = vi.fn();
     const unsubscribe = store.subscribe(listener);
     store.replace(createDefaultPlan());
@@ -70,5 +73,41 @@ describe('createPlanStore', () => {
     store.replace(createDefaultPlan());
     expect(store.getState().revision).toBe(2);
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('createPlanStore with checks still loading', () => {
+  const rename = (plan: Plan): Plan => ({ ...plan, workspace: { ...plan.workspace, name: 'research-ml' } });
+
+  it('refuses edits until its validator arrives, then checks them with it', async () => {
+    let arrive: (validate: typeof validatePlan) => void = () => undefined;
+    const store = createPlanStore(createDefaultPlan(), new Promise((resolve) => (arrive = resolve)));
+    expect(store.isReady()).toBe(false);
+    expect(store.update(rename)).toEqual({ ok: false, errors: [CHECKS_LOADING] });
+    expect(store.replace(createDefaultPlan())).toEqual({ ok: false, errors: [CHECKS_LOADING] });
+    expect(store.getState()).toMatchObject({ revision: 0, plan: { workspace: { name: 'contoso-ml' } } });
+
+    arrive(validatePlan);
+    await store.ready;
+    expect(store.isReady()).toBe(true);
+    expect(store.update(rename)).toEqual({ ok: true });
+    expect(store.getState().plan.workspace.name).toBe('research-ml');
+    const broken = store.update((plan) => ({ ...plan, workspace: { ...plan.workspace, name: 'x' } }));
+    expect(broken.ok ? [] : broken.errors.map((error) => error.path)).toEqual(['workspace.name']);
+  });
+
+  it('says so when its validator could not be loaded', async () => {
+    const store = createPlanStore(createDefaultPlan(), Promise.reject(new Error('offline')));
+    await store.ready;
+    expect(store.isReady()).toBe(false);
+    expect(store.update(rename)).toEqual({ ok: false, errors: [CHECKS_FAILED] });
+  });
+});
+
+describe('startingPlan', () => {
+  it('is the default plan as the build parsed it, without parsing it again', async () => {
+    const plan = await startingPlan();
+    expect(plan).toEqual(createDefaultPlan());
+    expect(validatePlan(plan)).toEqual({ ok: true, plan: createDefaultPlan() });
   });
 });

@@ -1,4 +1,5 @@
-import { planSchema, schemaErrors, type Plan, type SchemaError } from '../../core/index.ts';
+import type { Plan, SchemaError } from '../../core/index.ts';
+import type { PlanValidation } from './planValidator.ts';
 import { shareUnchanged } from './shareUnchanged.ts';
 
 /** What the store holds: the plan, and a counter that changes only when the plan is replaced as a whole. */
@@ -11,6 +12,21 @@ export interface PlanState {
 export type CommitResult =
   { readonly ok: true } | { readonly ok: false; readonly errors: readonly SchemaError[] };
 
+/** The check the store runs on every plan it is given (`validatePlan` in planValidator.ts). */
+export type PlanValidator = (candidate: Plan) => PlanValidation;
+
+/** Why an edit was refused while the store's checks were still loading. */
+export const CHECKS_LOADING: SchemaError = {
+  path: '',
+  message: 'The plan checks are still loading. Try again in a moment.',
+};
+
+/** Why an edit was refused when the store's checks couldn't be loaded (offline). */
+export const CHECKS_FAILED: SchemaError = {
+  path: '',
+  message: "The plan checks couldn't be loaded. Check your connection and reload the page.",
+};
+
 /** The single source of truth for the plan; every stored plan passes `planSchema`. */
 export interface PlanStore {
   getState(): PlanState;
@@ -19,13 +35,40 @@ export interface PlanStore {
   update(edit: (plan: Plan) => Plan): CommitResult;
   /** Replaces the whole plan (import, start over); open step forms reset to it. */
   replace(plan: Plan): CommitResult;
+  /** Whether the store can check edits now; until then `update` and `replace` refuse with {@link CHECKS_LOADING}. */
+  isReady(): boolean;
+  /** Settles when the store can check edits, or its checks couldn't be loaded (at once when given them). */
+  readonly ready: Promise<void>;
 }
 
-/** A tiny external store for `useSyncExternalStore`: no library, no derived data inside. */
-export function createPlanStore(initial: Plan): PlanStore {
-  const first = planSchema.safeParse(initial);
-  if (!first.success) throw new Error('The initial plan must pass the plan schema.');
-  let state: PlanState = { plan: first.data, revision: 0 };
+/**
+ * A tiny external store for `useSyncExternalStore`: no library, no derived data inside.
+ *
+ * Given its validator, the store checks `initial` at once. Given a promise of it (the checks load after the
+ * first screen, see main.tsx), `initial` must be a plan already known to pass, such as the starting plan
+ * parsed when the app was built; edits wait for the validator ({@link PlanStore.ready}).
+ */
+export function createPlanStore(initial: Plan, validator: PlanValidator | Promise<PlanValidator>): PlanStore {
+  let validate: PlanValidator | undefined;
+  let state: PlanState = { plan: initial, revision: 0 };
+  if (typeof validator === 'function') {
+    const first = validator(initial);
+    if (!first.ok) throw new Error('The initial plan must pass the plan schema.');
+    validate = validator;
+    state = { plan: first.plan, revision: 0 };
+  }
+  let failed = false;
+  const ready =
+    validate !== undefined
+      ? Promise.resolve()
+      : Promise.resolve(validator).then(
+          (loaded) => {
+            validate = loaded;
+          },
+          () => {
+            failed = true;
+          },
+        );
   const listeners = new Set<() => void>();
 
   const set = (next: PlanState) => {
@@ -33,12 +76,8 @@ export function createPlanStore(initial: Plan): PlanStore {
     listeners.forEach((listener) => listener());
   };
 
-  const validate = (candidate: Plan): { ok: true; plan: Plan } | { ok: false; errors: SchemaError[] } => {
-    const result = planSchema.safeParse(candidate);
-    return result.success
-      ? { ok: true, plan: result.data }
-      : { ok: false, errors: schemaErrors(result.error) };
-  };
+  const check = (candidate: Plan): PlanValidation =>
+    validate ? validate(candidate) : { ok: false, errors: [failed ? CHECKS_FAILED : CHECKS_LOADING] };
 
   return {
     getState: () => state,
@@ -47,7 +86,7 @@ export function createPlanStore(initial: Plan): PlanStore {
       return () => listeners.delete(listener);
     },
     update(edit) {
-      const result = validate(edit(state.plan));
+      const result = check(edit(state.plan));
       if (!result.ok) return result;
       // Parts the edit didn't change keep their objects, so readers of those parts don't re-render.
       const plan = shareUnchanged(state.plan, result.plan);
@@ -55,10 +94,12 @@ export function createPlanStore(initial: Plan): PlanStore {
       return { ok: true };
     },
     replace(plan) {
-      const result = validate(plan);
+      const result = check(plan);
       if (!result.ok) return result;
       set({ plan: result.plan, revision: state.revision + 1 });
       return { ok: true };
     },
+    isReady: () => validate !== undefined,
+    ready,
   };
 }

@@ -10,20 +10,19 @@ import { FormGroup } from '../../forms/FormGroup.tsx';
 import { SwitchField } from '../../forms/SwitchField.tsx';
 import { TextField } from '../../forms/TextField.tsx';
 import { useFormLayoutStyles } from '../../forms/formLayout.styles.ts';
-import { useStepForm } from '../../forms/useStepForm.ts';
+import { useStepForm, type LazySchema } from '../../forms/useStepForm.ts';
+import { retryingLoader } from '../../lazy/freshImport.ts';
 import { lazyPart } from '../../lazy/lazyPart.ts';
 import { PartBoundary } from '../../lazy/PartBoundary.tsx';
 import { usePlanPart, usePlanStore } from '../../state/PlanStoreContext.ts';
-import { withWorkspace } from '../../state/planTransitions.ts';
+import type { WorkspaceFormInput } from './privateLinkForm.ts';
 import {
   endpointContext,
-  workspaceFormSchema,
   workspaceFormValues,
   workspaceFromForm,
   type PlanFacts,
-  type WorkspaceFormInput,
   type WorkspaceFormValues,
-} from './privateLinkForm.ts';
+} from './privateLinkDraft.ts';
 import { isolationChoices, managedModeChoices, placementChoices } from './workspaceChoices.ts';
 
 // The hub and endpoint subnet fields are asked only for those placements, so their code stays out of the
@@ -32,6 +31,10 @@ const PrivateEndpointFields = lazyPart(() => import('./PrivateEndpointFields.tsx
 // Existing zones and the endpoints of the workspace's resources: asked for when a plan has them, a hub
 // needs its zones linked, or the person opens them.
 const PrivateLinkLists = lazyPart(() => import('./PrivateLinkLists.tsx'));
+// The form's schema and the plan edit it commits, loaded when the step first judges a change: the first
+// screen shows without the schema code.
+const loadChecks = retryingLoader(() => import('./workspaceChecks.ts'));
+type WorkspaceChecks = Awaited<ReturnType<typeof loadChecks>>;
 
 type WorkspaceControl = Control<WorkspaceFormInput, unknown, WorkspaceFormValues>;
 
@@ -131,13 +134,27 @@ export function WorkspaceStep() {
     const { compute, network } = store.getState().plan;
     return { compute, network };
   }, [store]);
-  const schema = useMemo(() => workspaceFormSchema(facts), [facts]);
+  // Set once the schema has loaded, which comes before any value is judged valid and committed.
+  const checks = useRef<WorkspaceChecks | undefined>(undefined);
+  const schema = useMemo(
+    (): LazySchema<WorkspaceFormInput, WorkspaceFormValues> => ({
+      load: () =>
+        loadChecks().then((loaded) => {
+          checks.current = loaded;
+          return loaded.workspaceFormSchema(facts);
+        }),
+    }),
+    [facts],
+  );
   const commit = useCallback(
-    (values: WorkspaceFormValues) =>
+    (values: WorkspaceFormValues) => {
+      const withWorkspace = checks.current?.withWorkspace;
+      if (!withWorkspace) return;
       void store.update((current) => {
         lastNetwork.current = current.network ?? lastNetwork.current;
         return withWorkspace(current, workspaceFromForm(values, facts()), lastNetwork.current);
-      }),
+      });
+    },
     [store, facts],
   );
   const reads = useCallback(() => {
