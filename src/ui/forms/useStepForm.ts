@@ -5,6 +5,7 @@ import {
   type FieldErrors,
   type FieldValues,
   type Resolver,
+  type ResolverResult,
   type UseFormReturn,
 } from 'react-hook-form';
 import type * as z from 'zod/mini';
@@ -127,14 +128,15 @@ function waitingResolver<Input extends FieldValues, Output>(
     if (!result) throw new Error('judged before the checks loaded');
     return result;
   });
-  return async (values, context, options) => {
-    if (!parser.parse(values)) await parser.loaded;
-    if (!parser.parse(values)) {
-      const errors = { root: { type: 'load', message: STEP_CHECKS_FAILED } } as FieldErrors<Input>;
-      return { values: {}, errors };
-    }
-    return judge(values, context, options);
-  };
+  const failed = (): ResolverResult<Input, Output> => ({
+    values: {},
+    errors: { root: { type: 'load', message: STEP_CHECKS_FAILED } } as FieldErrors<Input>,
+  });
+  // Synchronous once the checks are there: react-hook-form then validates a keystroke without awaiting.
+  return (values, context, options) =>
+    parser.parse(values)
+      ? judge(values, context, options)
+      : parser.loaded.then(() => (parser.parse(values) ? judge(values, context, options) : failed()));
 }
 
 /**
