@@ -78,6 +78,7 @@ test.describe('share links', () => {
     const other = new WizardPage(page);
     await other.goto();
     await other.fill(other.textbox('Workspace name'), 'my-draft');
+    await other.expectSavedWorkspaceName('my-draft');
     await page.goto(link);
     const share = new SharePage(page);
     await expect(other.textbox('Workspace name')).toHaveValue('from-link');
@@ -100,6 +101,7 @@ test.describe('share links', () => {
       const other = new WizardPage(page);
       await other.goto();
       await other.fill(other.textbox('Workspace name'), 'my-draft');
+      await other.expectSavedWorkspaceName('my-draft');
       const draft = await other.storedPlan();
 
       await page.goto(tampered(link));
