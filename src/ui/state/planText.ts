@@ -1,5 +1,6 @@
 import { isSerializedPlanText, parsePlan, readPlanJson, type ParseResult } from '../../core/index.ts';
 import { retryingLoader } from '../lazy/freshImport.ts';
+import { readWhenLoaded } from './readPlanTextLater.ts';
 
 /**
  * `parsePlanText` for text exactly as the app writes a plan (autosave, export): the same result, without
@@ -21,20 +22,7 @@ const loadChecks = retryingLoader(() => import('./planTextChecks.ts'));
 export async function readPlanText(text: string): Promise<ParseResult> {
   const own = readOwnPlanText(text);
   if (own) return own;
-  let checks: Awaited<ReturnType<typeof loadChecks>>;
-  try {
-    checks = await loadChecks();
-  } catch {
-    return {
-      ok: false,
-      errors: [
-        {
-          path: '',
-          message:
-            "The code that checks this plan's text couldn't be loaded. Check your connection and try again.",
-        },
-      ],
-    };
-  }
-  return checks.parsePlanText(text);
+  return readWhenLoaded(loadChecks, "The code that checks this plan's text", (checks) =>
+    checks.parsePlanText(text),
+  );
 }
