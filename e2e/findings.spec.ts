@@ -112,6 +112,27 @@ test.describe('live findings', () => {
     await expect(page.getByRole('switch', { name: 'SSH access' })).toHaveAccessibleDescription(/TCP 22/);
   });
 
+  test('info notes wait behind their count until asked for, and stay open while the person moves on', async ({
+    wizard,
+    page,
+  }) => {
+    const findings = new FindingsPage(page, wizard);
+    const info = findings.group('Info');
+    await expect(info.getByRole('heading', { name: 'Info (5)' })).toBeVisible();
+    await expect(info.getByRole('listitem')).toHaveCount(0);
+    const toggle = info.getByRole('button', { name: 'Show all 5 info notes' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(info.getByRole('listitem')).toHaveCount(5);
+    const hide = info.getByRole('button', { name: 'Hide the info notes' });
+    await expect(hide).toHaveAttribute('aria-expanded', 'true');
+    await wizard.next('Compute');
+    await expect(info.getByRole('listitem')).not.toHaveCount(0);
+    await hide.click();
+    await expect(info.getByRole('listitem')).toHaveCount(0);
+    await expect(hide).toBeHidden();
+  });
+
   test('the counts are announced politely once they settle', async ({ wizard, page }) => {
     const findings = new FindingsPage(page, wizard);
     await expect(findings.liveRegion).toHaveText('Findings: 0 errors, 0 warnings, 5 info');

@@ -67,6 +67,9 @@ export const useFindingsPanelStyles = makeStyles({
     ...typographyStyles.subtitle2,
     margin: 0,
   },
+  groupToggle: {
+    justifySelf: 'start',
+  },
   empty: {
     ...typographyStyles.body1,
     margin: 0,

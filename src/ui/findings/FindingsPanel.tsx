@@ -6,7 +6,7 @@ import {
   MessageBarTitle,
   useId,
 } from '@fluentui/react-components';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 // The first screen's modules import the core's values from their own modules, not from its index: through
 // the index, the bundler counts every core module as loaded with the first screen.
 import { CATALOG_REVIEWED } from '../../core/catalog/docs.ts';
@@ -31,25 +31,52 @@ const ANNOUNCE_AFTER_MS = 1200;
 
 type GoToField = (finding: Finding) => void;
 
+interface InfoToggle {
+  readonly open: boolean;
+  readonly setOpen: (open: boolean) => void;
+}
+
 function FindingGroup({
   group,
   onGoToField,
+  info,
 }: {
   readonly group: SeverityGroup;
   readonly onGoToField: GoToField;
+  /** Info findings stay behind a count until asked for. */
+  readonly info: InfoToggle;
 }) {
   const styles = useFindingsPanelStyles();
   const shared = useFindingsStyles();
   const headingId = useId('findings-group');
+  const listId = useId('findings-list');
+  const count = group.findings.length;
+  const collapsible = group.severity === 'info';
+  const shown = !collapsible || info.open;
   return (
     <section aria-labelledby={headingId} className={styles.group}>
       <h3 id={headingId} className={styles.groupTitle}>
-        {group.title} ({group.findings.length})
+        {group.title} ({count})
       </h3>
-      <ul className={shared.list}>
-        {group.findings.map((finding, index) => (
-          <FindingItem key={index} finding={finding} onGoToField={onGoToField} />
-        ))}
+      {collapsible && (
+        <Button
+          appearance="subtle"
+          size="small"
+          className={styles.groupToggle}
+          aria-expanded={info.open}
+          aria-controls={listId}
+          onClick={() => info.setOpen(!info.open)}
+        >
+          {info.open
+            ? 'Hide the info notes'
+            : `Show ${count === 1 ? 'the info note' : `all ${count} info notes`}`}
+        </Button>
+      )}
+      <ul id={listId} className={shared.list} hidden={!shown}>
+        {shown &&
+          group.findings.map((finding, index) => (
+            <FindingItem key={index} finding={finding} onGoToField={onGoToField} />
+          ))}
       </ul>
     </section>
   );
@@ -77,7 +104,13 @@ function EngineFailed() {
   );
 }
 
-function FindingsContent({ onGoToField }: { readonly onGoToField: GoToField }) {
+function FindingsContent({
+  onGoToField,
+  info,
+}: {
+  readonly onGoToField: GoToField;
+  readonly info: InfoToggle;
+}) {
   const styles = useFindingsPanelStyles();
   const snapshot = useFindingsSnapshot();
   const failed = useEngineFailed();
@@ -100,7 +133,7 @@ function FindingsContent({ onGoToField }: { readonly onGoToField: GoToField }) {
         <p className={styles.empty}>No findings: the plan meets every requirement the wizard checks.</p>
       )}
       {groups.map((group) => (
-        <FindingGroup key={group.severity} group={group} onGoToField={onGoToField} />
+        <FindingGroup key={group.severity} group={group} onGoToField={onGoToField} info={info} />
       ))}
     </div>
   );
@@ -133,6 +166,8 @@ export function FindingsPanel({ collapsible }: FindingsPanelProps) {
   const snapshot = useFindingsSnapshot();
   const failed = useEngineFailed();
   const store = usePlanStore();
+  const [infoOpen, setInfoOpen] = useState(false);
+  const info: InfoToggle = { open: infoOpen, setOpen: setInfoOpen };
   const goToField = useCallback(
     (finding: Finding) =>
       request(stepIndex(stepForPath(finding.path, store.getState().plan)), {
@@ -147,7 +182,7 @@ export function FindingsPanel({ collapsible }: FindingsPanelProps) {
       <div className={styles.collapsible}>
         <FindingsDisclosure
           title={`Findings: ${summaryText(snapshot, failed)}`}
-          content={<FindingsContent onGoToField={goToField} />}
+          content={<FindingsContent onGoToField={goToField} info={info} />}
         />
         <FindingsAnnouncer />
       </div>
@@ -158,7 +193,7 @@ export function FindingsPanel({ collapsible }: FindingsPanelProps) {
       <h2 id={headingId} className={styles.title}>
         Findings
       </h2>
-      <FindingsContent onGoToField={goToField} />
+      <FindingsContent onGoToField={goToField} info={info} />
       <FindingsAnnouncer />
     </section>
   );
