@@ -14,6 +14,13 @@ async function capture(wizard: WizardPage, name: string): Promise<void> {
   await info.attach(name, { path, contentType: 'image/png' });
 }
 
+/** Waits until the shown step and its parts have loaded, so that a capture shows them and not their placeholders. */
+async function expectSettled(wizard: WizardPage): Promise<void> {
+  await expect(wizard.stepHeading).toBeVisible();
+  await expect(wizard.page.getByText('Loading this step…')).toHaveCount(0);
+  await expect(wizard.page.getByRole('progressbar')).toHaveCount(0);
+}
+
 async function expectNoHorizontalOverflow(wizard: WizardPage): Promise<void> {
   const { scrollWidth, innerWidth } = await wizard.page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
@@ -32,9 +39,7 @@ for (const colorScheme of schemes) {
       test('every step', async ({ wizard }) => {
         for (const [index, title] of stepTitles.entries()) {
           if (index > 0) await wizard.next(title);
-          await expect(wizard.stepHeading).toBeVisible();
-          await expect(wizard.page.getByText('Loading this step…')).toHaveCount(0);
-          await expect(wizard.page.getByRole('progressbar')).toHaveCount(0);
+          await expectSettled(wizard);
           if (width === 390) await expectNoHorizontalOverflow(wizard);
           await capture(wizard, `step-${index + 1}-${colorScheme}-${width}`);
         }
@@ -54,6 +59,8 @@ for (const colorScheme of schemes) {
         await gallery.open();
         await gallery.load('Subnet too small');
         await wizard.expectStep('Subnet');
+        await expect(wizard.page.getByText(/^Loaded the example/)).toBeVisible();
+        await expectSettled(wizard);
         if (width === 390) await expectNoHorizontalOverflow(wizard);
         await capture(wizard, `example-loaded-${colorScheme}-${width}`);
 
