@@ -2,6 +2,7 @@ import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { defaultFindings } from './scripts/vite/defaultFindings.ts';
+import { extractGriffelCss } from './scripts/vite/extractGriffelCss.ts';
 import { inlineFluentTokens } from './scripts/vite/inlineTokens.ts';
 
 export default defineConfig(({ command }) => ({
@@ -13,6 +14,8 @@ export default defineConfig(({ command }) => ({
     command === 'build' && griffel({ babelOptions: { presets: ['@babel/preset-typescript'] } }),
     // What Griffel leaves of the styles reads single tokens; as strings they no longer keep all of them loaded.
     inlineFluentTokens(),
+    // …and their CSS leaves the JavaScript for the page's head, where Griffel's server rendering would put it.
+    command === 'build' && extractGriffelCss(),
   ],
   build: {
     target: 'es2022',

@@ -1,9 +1,11 @@
+import { styleBucketOrdering } from '@griffel/core';
 import type { Page, Request } from '@playwright/test';
 import { measure } from '../scripts/size.ts';
 import { FIRST_SCREEN_MARK } from '../src/ui/lazy/firstScreen.ts';
 import { FindingsPage } from './fixtures/FindingsPage.ts';
 import { expect, test } from './fixtures/test.ts';
-import { WizardPage } from './fixtures/WizardPage.ts';
+import { GalleryPage } from './fixtures/GalleryPage.ts';
+import { stepTitles, WizardPage } from './fixtures/WizardPage.ts';
 
 /** The build the preview server serves (see playwright.config.ts). */
 const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
@@ -66,6 +68,57 @@ test.describe('first load', () => {
     await wizard.textbox('Workspace name').fill('mlw-first-load');
     await expect(findings.panel.getByText(COUNTS)).toBeVisible();
     expect(requested.filter(isEngine)).toHaveLength(1);
+  });
+
+  test("the page arrives with the first screen's styles; later parts add theirs in order, none twice", async ({
+    wizard,
+    page,
+  }) => {
+    /** Griffel's style elements: bucket (reset, plain, :hover, @media …), priority and rules, in page order. */
+    const styleSheets = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLStyleElement>('style[data-make-styles-bucket]')].map((element) => ({
+          bucket: element.dataset.makeStylesBucket ?? '',
+          priority: Number(element.dataset.priority ?? '0'),
+          media: element.media,
+          rules: [...(element.sheet?.cssRules ?? [])].map((rule) => rule.cssText),
+        })),
+      );
+    /** Whether the sheets are in Griffel's order: by bucket, then media query, then priority. */
+    const inGriffelOrder = (sheets: Awaited<ReturnType<typeof styleSheets>>) =>
+      sheets.every((sheet, index) => {
+        const before = sheets[index - 1];
+        if (!before) return true;
+        const order =
+          styleBucketOrdering.indexOf(sheet.bucket as never) -
+          styleBucketOrdering.indexOf(before.bucket as never);
+        if (order !== 0) return order > 0;
+        if (sheet.media !== before.media) return sheet.media > before.media;
+        return sheet.priority > before.priority;
+      });
+    const rulesOf = (sheets: Awaited<ReturnType<typeof styleSheets>>) =>
+      sheets.flatMap((sheet) => sheet.rules);
+
+    const atStart = await styleSheets();
+    expect(atStart[0]?.bucket).toBe('r');
+    expect(inGriffelOrder(atStart)).toBe(true);
+    const firstRules = rulesOf(atStart);
+    expect(firstRules.length).toBeGreaterThan(500);
+
+    for (const title of stepTitles.slice(1)) await wizard.next(title);
+    await expect(page.getByText('Loading this step…')).toHaveCount(0);
+    const gallery = new GalleryPage(page);
+    await gallery.open();
+    await gallery.close();
+
+    const atEnd = await styleSheets();
+    const allRules = rulesOf(atEnd);
+    // The review step, the diagram and the dialog brought styles of their own…
+    expect(allRules.length).toBeGreaterThan(firstRules.length);
+    expect(allRules).toEqual(expect.arrayContaining(firstRules));
+    // …each written once, into the element of its bucket.
+    expect(new Set(allRules).size).toBe(allRules.length);
+    expect(inGriffelOrder(atEnd)).toBe(true);
   });
 
   test('until the engine has arrived a changed plan says it is being checked, and Next waits for the checks', async ({

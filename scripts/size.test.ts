@@ -117,6 +117,22 @@ describe('measure', () => {
     expect(measure(dir, initialGzip).problems).toEqual([]);
   });
 
+  it('weighs the page, which carries the styles, against its own budget and adds it to the total', () => {
+    write(
+      'index.html',
+      `<style data-make-styles-bucket="d">${'.f1{color:red}'.repeat(50)}</style>${page([])}`,
+    );
+    const report = measure(dir);
+    expect(report.pageGzip).toBeGreaterThan(0);
+    expect(report.problems).toEqual([]);
+    expect(formatReport(report)).toContain(
+      `a first visit in all: ${((report.initialGzip + report.pageGzip) / 1000).toFixed(1)} kB gzip`,
+    );
+    expect(measure(dir, undefined, report.pageGzip - 1).problems).toEqual([
+      expect.stringMatching(/^index\.html is \d+\.\d kB gzip with its styles, over the budget/),
+    ]);
+  });
+
   it('reports an index.html that points at files the build does not have', () => {
     write('index.html', page(['missing.js']));
     expect(measure(dir).problems).toEqual([expect.stringMatching(/assets\/missing\.js, which is not in/)]);

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, resolve, sep } from 'node:path';
 import { parseAst, type Plugin } from 'vite';
+import { walk, type Node } from './ast.ts';
 
 /** Packages that export Fluent's `tokens` object (each re-exports the one of `@fluentui/tokens`). */
 const TOKEN_PACKAGES = new Set(['@fluentui/react-components', '@fluentui/react-theme', '@fluentui/tokens']);
@@ -16,30 +17,6 @@ export function fluentTokenValues(): ReadonlyMap<string, string> {
   return new Map(
     Object.entries(tokens).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
   );
-}
-
-interface Node {
-  readonly type: string;
-  readonly start: number;
-  readonly end: number;
-  readonly [key: string]: unknown;
-}
-
-const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-
-/** Calls `visit` on every node below `node` with its parent and the parent's field holding it. */
-function walk(node: Node, visit: (node: Node, parent: Node | undefined, field: string) => void): void {
-  const stack: [Node, Node | undefined, string][] = [[node, undefined, '']];
-  while (stack.length > 0) {
-    const [current, parent, field] = stack.pop() as [Node, Node | undefined, string];
-    visit(current, parent, field);
-    for (const [key, value] of Object.entries(current)) {
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (isNode(child)) stack.push([child, current, key]);
-      }
-    }
-  }
 }
 
 /** An identifier that names a property, a label or an export rather than reading a variable. */
