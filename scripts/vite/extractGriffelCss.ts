@@ -10,11 +10,14 @@ import { walk, type Node } from './ast.ts';
  * style's CSS as strings that the page parses as script and then inserts rule by rule while it renders.
  * This build step writes the rules of the modules a first visit loads into the page instead, as Griffel's
  * own server rendering does (`renderToStyleElements`): one `<style>` per bucket (reset, plain, :link, …
- * :hover, :active, @media …) and priority, in Griffel's order, with the attributes its renderer reads back
- * (`RendererProvider` in App.tsx). Those modules call Griffel with no rules left; parts loaded later keep
- * theirs, and Griffel inserts them into the same elements, so the cascade is exactly the one it builds at
- * run time. (Separate stylesheets couldn't keep Griffel's order, and cascade layers would change it: a
- * layer outranks a more specific selector, which Fluent's reset styles rely on.)
+ * :hover, :active, @media …) and priority, in Griffel's order, with the attributes its renderer reads. Those
+ * modules call Griffel with no rules left. Parts loaded later keep theirs, and Griffel inserts them into
+ * elements it places among the page's by the same order, so the cascade is the one it builds at run time.
+ * (Separate stylesheets couldn't keep Griffel's order, and cascade layers would change it: a layer outranks
+ * a more specific selector, which Fluent's reset styles rely on.) The page's rules aren't read back
+ * (`RendererProvider`'s rehydration): that would bring a CSS parser into the first load and run it before
+ * the first render. A later part may insert a rule the page already has; in the same bucket, it changes
+ * nothing.
  *
  * How: each module's rules objects get a first property `"griffel-rules:<n>": 0` naming the module. Once
  * the bundle's chunks are known, the marker goes, and so do the rules of every module loaded with the page.

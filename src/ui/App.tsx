@@ -1,6 +1,6 @@
 import { lazyPart } from './lazy/lazyPart.ts';
 import { PartBoundary } from './lazy/PartBoundary.tsx';
-import { createDOMRenderer, FluentProvider, RendererProvider } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { AppShell } from './shell/AppShell.tsx';
 import { PlanLoadContext, type PlanLoadNotice as Notice } from './share/planLoad.ts';
@@ -17,10 +17,6 @@ import { useSystemColorScheme } from './theme/useSystemColorScheme.ts';
 const PlanLoadNotice = lazyPart(() =>
   import('./share/PlanLoadNotice.tsx').then((module) => ({ default: module.PlanLoadNotice })),
 );
-
-// A built page arrives with the first screen's styles (scripts/vite/extractGriffelCss.ts). The renderer reads
-// them back, so the parts loaded later add theirs in Griffel's order and never insert one twice.
-const renderer = createDOMRenderer();
 
 export interface AppProps {
   readonly store: PlanStore;
@@ -49,29 +45,27 @@ export function App({ store, autosave, storedProblem, onShown }: AppProps) {
     document.documentElement.style.colorScheme = shown;
   }, [shown]);
   return (
-    <RendererProvider renderer={renderer}>
-      <FluentProvider theme={theme}>
-        <PlanStoreContext.Provider value={store}>
-          <AutosaveContext.Provider value={autosave}>
-            <PlanLoadContext.Provider value={setNotice}>
-              <AppShell
-                autosave={autosave}
-                storedProblem={storedProblem}
-                sharedPlans={sharedPlans}
-                extraNotices={
-                  notice && (
-                    <PartBoundary what="The message about the opened plan" onDismiss={() => setNotice(null)}>
-                      <Suspense fallback={null}>
-                        <PlanLoadNotice notice={notice} onChange={setNotice} />
-                      </Suspense>
-                    </PartBoundary>
-                  )
-                }
-              />
-            </PlanLoadContext.Provider>
-          </AutosaveContext.Provider>
-        </PlanStoreContext.Provider>
-      </FluentProvider>
-    </RendererProvider>
+    <FluentProvider theme={theme}>
+      <PlanStoreContext.Provider value={store}>
+        <AutosaveContext.Provider value={autosave}>
+          <PlanLoadContext.Provider value={setNotice}>
+            <AppShell
+              autosave={autosave}
+              storedProblem={storedProblem}
+              sharedPlans={sharedPlans}
+              extraNotices={
+                notice && (
+                  <PartBoundary what="The message about the opened plan" onDismiss={() => setNotice(null)}>
+                    <Suspense fallback={null}>
+                      <PlanLoadNotice notice={notice} onChange={setNotice} />
+                    </Suspense>
+                  </PartBoundary>
+                )
+              }
+            />
+          </PlanLoadContext.Provider>
+        </AutosaveContext.Provider>
+      </PlanStoreContext.Provider>
+    </FluentProvider>
   );
 }
