@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FLOW_SPECS } from '../catalog/flows.ts';
 import { nameProblem, networkChildNameRule, securityRuleSchema, type SecurityRule } from '../model/index.ts';
-import { EXAMPLE_NAMES, examplePlan, withPatch } from '../rules/testing.ts';
+import { EXAMPLE_NAMES, examplePlan, withPatch } from '../../../test/helpers/rulePlans.ts';
 import { plannedSecurityRules } from './planned.ts';
 
 const names = (rules: readonly SecurityRule[]) => rules.map((rule) => rule.name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../model/index.ts';
-import { examplePlan, withPatch } from '../rules/testing.ts';
+import { examplePlan, withPatch } from '../../../test/helpers/rulePlans.ts';
 import { ipPrefixRouteRegions, plannedRoutes } from './plannedRoutes.ts';
 import { analyzeRoutes, internetBypass } from './routes.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_NAMES, examplePlan, withPatch } from '../rules/testing.ts';
+import { EXAMPLE_NAMES, examplePlan, withPatch } from '../../../test/helpers/rulePlans.ts';
 import type { Plan } from '../model/index.ts';
 import { evaluateNsg } from './evaluate.ts';
 import { plannedSecurityRules } from './planned.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../rules/checkPlan.ts';
 import { privateConnectivityRules } from '../rules/privateConnectivity.ts';
-import { examplePlan } from '../rules/testing.ts';
+import { examplePlan } from '../../../test/helpers/rulePlans.ts';
 import { parsePlan, resolvePrivateConnectivity } from '../model/index.ts';
 import { detectArmJson } from './detect.ts';
 import armEndpoint from './fixtures/arm-private-endpoint.json' with { type: 'json' };

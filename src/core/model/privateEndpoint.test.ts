@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examplePlan, withPatch } from '../rules/testing.ts';
+import { examplePlan, withPatch } from '../../../test/helpers/rulePlans.ts';
 import { parsePlan } from './parse.ts';
 import type { Plan } from './plan.ts';
 import { defaultEndpointSubnet, resolvePrivateConnectivity } from './privateEndpoint.ts';

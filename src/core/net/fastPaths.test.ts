@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregatePrefixes } from '../servicetags/aggregate.ts';
 import { intToIp, parseCidr } from './cidr.ts';
-import * as reference from './testing/reference.ts';
+import * as reference from '../../../test/helpers/cidrReference.ts';
 
 const octet = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 300 }));
 /** Prefix-like texts: mostly well formed, some with host bits, leading zeros, odd lengths or spaces. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flowProof } from '../../../test/helpers/flowProof.ts';
-import { examplePlan } from '../rules/testing.ts';
+import { examplePlan } from '../../../test/helpers/rulePlans.ts';
 import { checkPlan } from '../rules/checkPlan.ts';
 import { PROOF_RULE_ID, proofFindings, withProofFindings } from './findings.ts';
 import { proveFlows } from './prove.ts';

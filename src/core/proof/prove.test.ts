@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIO_NAMES, scenarioPlan } from '../../../test/helpers/generators/scenarios.ts';
 import type { Plan } from '../model/index.ts';
 import { checkPlan } from '../rules/checkPlan.ts';
-import { EXAMPLE_NAMES, examplePlan, withPatch, type ExampleName } from '../rules/testing.ts';
+import { EXAMPLE_NAMES, examplePlan, withPatch, type ExampleName } from '../../../test/helpers/rulePlans.ts';
 import { serviceTagsFileSchema } from '../servicetags/index.ts';
 import { failingFlows, proveFlows } from './prove.ts';
 import type { FlowProof, Proof } from './types.ts';

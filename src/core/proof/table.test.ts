@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flowProof } from '../../../test/helpers/flowProof.ts';
-import { examplePlan, type ExampleName } from '../rules/testing.ts';
+import { examplePlan, type ExampleName } from '../../../test/helpers/rulePlans.ts';
 import { failingFlows, proveFlows } from './prove.ts';
 import { isFailingVerdict, proofDetail, proofTraffic } from './table.ts';
 import type { FlowProof, Proof } from './types.ts';

@@ -6,7 +6,12 @@ import { databricksRules } from './databricks.ts';
 import { managedRules } from './managed.ts';
 import { placementRules } from './placement.ts';
 import { subnetRules } from './subnet.ts';
-import { EXAMPLE_NAMES, examplePlan, exampleJson, type ValidExampleName } from './testing.ts';
+import {
+  EXAMPLE_NAMES,
+  examplePlan,
+  exampleJson,
+  type ValidExampleName,
+} from '../../../test/helpers/rulePlans.ts';
 
 /** The rule families of REQUIREMENTS.md §1, §2, §6 and §7. */
 const networkRules = [...placementRules, ...subnetRules, ...databricksRules, ...managedRules];

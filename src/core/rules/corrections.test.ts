@@ -9,7 +9,7 @@ import {
   withPatch,
   type RuleCase,
   type RuleTable,
-} from './testing.ts';
+} from '../../../test/helpers/rulePlans.ts';
 
 const cluster = () => examplePlan('compute-cluster');
 const clean = (name: string, plan: () => Plan): RuleCase => ({ name, plan, expected: [] });

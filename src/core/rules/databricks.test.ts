@@ -11,7 +11,7 @@ import {
   withPatch,
   type RuleCase,
   type RuleTable,
-} from './testing.ts';
+} from '../../../test/helpers/rulePlans.ts';
 
 const dbx = () => examplePlan('databricks');
 const clean = (name: string, plan: () => Plan): RuleCase => ({ name, plan, expected: [] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan, Route } from '../model/index.ts';
 import { egressRules } from './egress.ts';
-import { examplePlan, findingsOf, withPatch } from './testing.ts';
+import { examplePlan, findingsOf, withPatch } from '../../../test/helpers/rulePlans.ts';
 
 const route = (
   name: string,

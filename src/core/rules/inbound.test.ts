@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan, SecurityRule } from '../model/index.ts';
 import { inboundRules } from './inbound.ts';
-import { examplePlan, findingsOf, withPatch } from './testing.ts';
+import { examplePlan, findingsOf, withPatch } from '../../../test/helpers/rulePlans.ts';
 
 type Props = SecurityRule['properties'];
 const rule = (name: string, props: Partial<Props> & Pick<Props, 'priority'>): SecurityRule => ({

@@ -10,7 +10,7 @@ import {
   withPatch,
   type RuleCase,
   type RuleTable,
-} from './testing.ts';
+} from '../../../test/helpers/rulePlans.ts';
 
 const managed = () => examplePlan('managed-vnet');
 const internetOutbound = () =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from './checkPlan.ts';
-import { examplePlan, withPatch } from './testing.ts';
+import { examplePlan, withPatch } from '../../../test/helpers/rulePlans.ts';
 
 const nat = (patch: Record<string, unknown>, defaultOutboundAccess: boolean) =>
   withPatch(examplePlan('compute-cluster'), (p) => {

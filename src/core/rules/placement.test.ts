@@ -11,7 +11,7 @@ import {
   withPatch,
   type RuleCase,
   type RuleTable,
-} from './testing.ts';
+} from '../../../test/helpers/rulePlans.ts';
 
 const OTHER_SUB = '99999999-8888-7777-6666-555555555555';
 const cluster = () => examplePlan('compute-cluster');

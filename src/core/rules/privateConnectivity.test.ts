@@ -12,7 +12,7 @@ import {
   withPatch,
   type RuleCase,
   type RuleTable,
-} from './testing.ts';
+} from '../../../test/helpers/rulePlans.ts';
 
 const SUB = '/subscriptions/99999999-2222-3333-4444-555555555555/resourceGroups';
 const HUB = `${SUB}/hub-rg/providers/Microsoft.Network/virtualNetworks/hub-vnet`;

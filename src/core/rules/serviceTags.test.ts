@@ -10,7 +10,7 @@ import {
   type ServiceTagsFile,
 } from '../servicetags/index.ts';
 import { checkPlan } from './checkPlan.ts';
-import { examplePlan, subnetOf, withPatch } from './testing.ts';
+import { examplePlan, subnetOf, withPatch } from '../../../test/helpers/rulePlans.ts';
 import type { CheckOptions, Finding } from './types.ts';
 
 const GOV_FILE = fileURLToPath(

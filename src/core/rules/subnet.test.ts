@@ -12,7 +12,7 @@ import {
   withPatch,
   type RuleCase,
   type RuleTable,
-} from './testing.ts';
+} from '../../../test/helpers/rulePlans.ts';
 
 const cluster = () => examplePlan('compute-cluster');
 const databricks = () => examplePlan('databricks');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examplePlan, withPatch } from '../../rules/testing.ts';
+import { examplePlan, withPatch } from '../../../../test/helpers/rulePlans.ts';
 import type { Plan } from '../../model/index.ts';
 import { generateBundle } from '../index.ts';
 import { SCENARIO_NAMES, scenarioPlan } from '../../../../test/helpers/generators/scenarios.ts';

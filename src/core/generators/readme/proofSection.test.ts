@@ -2,7 +2,7 @@ import { Lexer, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { flowProof } from '../../../../test/helpers/flowProof.ts';
 import { proveFlows, type FlowProof, type Proof } from '../../proof/index.ts';
-import { examplePlan } from '../../rules/testing.ts';
+import { examplePlan } from '../../../../test/helpers/rulePlans.ts';
 import { generateBundle } from '../index.ts';
 import { SCENARIO_NAMES, scenarioPlan } from '../../../../test/helpers/generators/scenarios.ts';
 import { proofSection } from './proofSection.ts';

@@ -3,7 +3,7 @@
  * property tests compare the fast ones with. Test-only.
  */
 import ipaddr from 'ipaddr.js';
-import type { Cidr, CidrResult } from '../cidr.ts';
+import type { Cidr, CidrResult } from '../../src/core/net/cidr.ts';
 
 const toInt = (address: ipaddr.IPv4): number =>
   address.octets.reduce((value, octet) => value * 256 + octet, 0);

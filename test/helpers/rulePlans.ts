@@ -1,22 +1,23 @@
 /**
  * Plan builders for rule tests: start from a shipped example, change what the test is about, and get
- * back a plan the schema accepted. Used only by tests; kept in core so every rule family can share it.
+ * back a plan the schema accepted. Used only by tests, so it lives outside the production folders; every
+ * rule family shares it.
  */
-import { parsePlan, type Network, type Plan, type Subnet } from '../model/index.ts';
-import { checkPlan } from './checkPlan.ts';
-import type { Finding, Rule, Severity } from './types.ts';
-import computeCluster from '../../../examples/compute-cluster.plan.json' with { type: 'json' };
-import computeInstance from '../../../examples/compute-instance.plan.json' with { type: 'json' };
-import databricks from '../../../examples/databricks.plan.json' with { type: 'json' };
-import hdinsight from '../../../examples/hdinsight.plan.json' with { type: 'json' };
-import managedVnet from '../../../examples/managed-vnet.plan.json' with { type: 'json' };
-import serverless from '../../../examples/serverless.plan.json' with { type: 'json' };
-import virtualMachine from '../../../examples/virtual-machine.plan.json' with { type: 'json' };
-import delegatedSubnet from '../../../examples/broken/delegated-subnet.plan.json' with { type: 'json' };
-import forcedTunnelNoAmlRoute from '../../../examples/broken/forced-tunnel-no-aml-route.plan.json' with { type: 'json' };
-import nsgDenyPriority100 from '../../../examples/broken/nsg-deny-priority-100.plan.json' with { type: 'json' };
-import privateSubnetNoEgress from '../../../examples/broken/private-subnet-no-egress.plan.json' with { type: 'json' };
-import subnetTooSmall from '../../../examples/broken/subnet-too-small.plan.json' with { type: 'json' };
+import { parsePlan, type Network, type Plan, type Subnet } from '../../src/core/model/index.ts';
+import { checkPlan } from '../../src/core/rules/checkPlan.ts';
+import type { Finding, Rule, Severity } from '../../src/core/rules/types.ts';
+import computeCluster from '../../examples/compute-cluster.plan.json' with { type: 'json' };
+import computeInstance from '../../examples/compute-instance.plan.json' with { type: 'json' };
+import databricks from '../../examples/databricks.plan.json' with { type: 'json' };
+import hdinsight from '../../examples/hdinsight.plan.json' with { type: 'json' };
+import managedVnet from '../../examples/managed-vnet.plan.json' with { type: 'json' };
+import serverless from '../../examples/serverless.plan.json' with { type: 'json' };
+import virtualMachine from '../../examples/virtual-machine.plan.json' with { type: 'json' };
+import delegatedSubnet from '../../examples/broken/delegated-subnet.plan.json' with { type: 'json' };
+import forcedTunnelNoAmlRoute from '../../examples/broken/forced-tunnel-no-aml-route.plan.json' with { type: 'json' };
+import nsgDenyPriority100 from '../../examples/broken/nsg-deny-priority-100.plan.json' with { type: 'json' };
+import privateSubnetNoEgress from '../../examples/broken/private-subnet-no-egress.plan.json' with { type: 'json' };
+import subnetTooSmall from '../../examples/broken/subnet-too-small.plan.json' with { type: 'json' };
 
 /** The valid examples, one per compute kind plus the managed network, by file name without `.plan.json`. */
 const VALID_EXAMPLES = {
