@@ -24,6 +24,9 @@ function recordScripts(page: Page): string[] {
   return files;
 }
 
+/** The plan checks' chunk (src/ui/state/planValidator.ts), loaded once the first screen is shown. */
+const isValidator = (url: string) => /(^|\/)assets\/planValidator-[\w-]+\.js(\?[^#]*)?$/.test(url);
+
 const COUNTS = /^\d+ errors?, \d+ warnings?, \d+ info$/;
 
 test.describe('first load', () => {
@@ -171,5 +174,37 @@ test.describe('first load', () => {
     await findings.panel.getByRole('button', { name: 'Retry' }).click();
     await expect(findings.panel.getByText(COUNTS)).toBeVisible();
     await expect(findings.panel).not.toContainText("couldn't be loaded");
+  });
+
+  test("when the plan checks can't be fetched the page says so, and Retry brings them", async ({ page }) => {
+    let refuse = true;
+    await page.route(
+      (url) => isValidator(url.href),
+      (route) => (refuse ? route.abort('internetdisconnected') : route.continue()),
+    );
+    const wizard = new WizardPage(page);
+    await page.goto('/');
+    await wizard.expectStep('Isolation & workspace');
+    const notice = page.getByText("The plan checks couldn't be loaded");
+    await expect(notice).toBeVisible();
+    const name = wizard.textbox('Workspace name');
+    await name.fill('x');
+    // Not judged: without the checks nothing can be.
+    await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect(notice).toBeVisible();
+    refuse = false;
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect(notice).toBeHidden();
+    // The step starts over with the checks: a bad name is now explained, a good one kept.
+    await name.fill('x');
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await name.fill('mlw-after-retry');
+    await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+    await wizard.nextButton.click();
+    await wizard.expectStep('Compute');
+    await wizard.backButton.click();
+    await expect(name).toHaveValue('mlw-after-retry');
   });
 });

@@ -19,7 +19,7 @@ const loadValidator = retryingLoader(() => import('./state/planValidator.ts'));
 const validator = firstScreenShown.then(() => loadValidator()).then((module) => module.validatePlan);
 
 function start(stored: LoadResult, plan: Plan): void {
-  const store = createPlanStore(plan, validator);
+  const store = createPlanStore(plan, validator, () => loadValidator().then((module) => module.validatePlan));
   // Details read from a signed-in Azure account never go to localStorage.
   const autosave = startAutosave(store, storage, { withhold: planHoldsAzureData });
 

@@ -14,6 +14,7 @@ import { useWizardNavigation } from '../wizard/useWizardNavigation.ts';
 import { WizardContext } from '../wizard/WizardContext.ts';
 import { useShellStyles, WIDE_QUERY } from './AppShell.styles.ts';
 import { AutosaveNotice } from './AutosaveNotice.tsx';
+import { ChecksNotice } from './ChecksNotice.tsx';
 import { ImportNotice } from './ImportNotice.tsx';
 import { PlanActions } from './PlanActions.tsx';
 // Rendered with the header so it never shifts the page; its dialogs and MSAL load only when used.
@@ -50,6 +51,9 @@ export function AppShell({ autosave, storedProblem, sharedPlans = 0, extraNotice
     if (sharedPlans > 0) openAtFirstError(store.getState().plan);
   }, [sharedPlans, openAtFirstError, store]);
   const [storedNotice, setStoredNotice] = useState(storedProblem);
+  // Counts the times the plan checks arrived on retry: the open step's form starts over with them.
+  const [checksArrived, setChecksArrived] = useState(0);
+  const recovered = useCallback(() => setChecksArrived((count) => count + 1), []);
   const { reset } = wizard;
   const { dismiss } = file;
   const step = wizardSteps[wizard.current] ?? wizardSteps[0];
@@ -95,6 +99,7 @@ export function AppShell({ autosave, storedProblem, sharedPlans = 0, extraNotice
               {storedNotice && (
                 <StoredPlanNotice problem={storedNotice} onDismiss={() => setStoredNotice(undefined)} />
               )}
+              <ChecksNotice onRecovered={recovered} />
               <AutosaveNotice autosave={autosave} />
               {file.outcome && <ImportNotice outcome={file.outcome} onDismiss={file.dismiss} />}
               {extraNotices}
@@ -107,7 +112,11 @@ export function AppShell({ autosave, storedProblem, sharedPlans = 0, extraNotice
             </div>
             <div className={styles.panel}>
               <StepFrame>
-                <StepContent key={`${step.id}:${revision}`} stepId={step.id} onExport={file.exportPlan} />
+                <StepContent
+                  key={`${step.id}:${revision}:${checksArrived}`}
+                  stepId={step.id}
+                  onExport={file.exportPlan}
+                />
               </StepFrame>
             </div>
           </main>

@@ -101,6 +101,27 @@ describe('createPlanStore with checks still loading', () => {
     await store.ready;
     expect(store.isReady()).toBe(false);
     expect(store.update(rename)).toEqual({ ok: false, errors: [CHECKS_FAILED] });
+    expect(await store.retryChecks()).toBe(false);
+  });
+
+  it('loads its checks again on retry, as often as it takes', async () => {
+    let online = false;
+    const reload = vi.fn(() =>
+      online ? Promise.resolve(validatePlan) : Promise.reject(new Error('offline')),
+    );
+    const store = createPlanStore(createDefaultPlan(), Promise.reject(new Error('offline')), reload);
+    await store.ready;
+    expect(await store.retryChecks()).toBe(false);
+    expect(store.update(rename)).toEqual({ ok: false, errors: [CHECKS_FAILED] });
+
+    online = true;
+    expect(await store.retryChecks()).toBe(true);
+    expect(store.isReady()).toBe(true);
+    expect(store.update(rename)).toEqual({ ok: true });
+    expect(store.getState().plan.workspace.name).toBe('research-ml');
+    // Once there, the checks aren't fetched again.
+    expect(await store.retryChecks()).toBe(true);
+    expect(reload).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -39,6 +39,11 @@ export interface PlanStore {
   isReady(): boolean;
   /** Settles when the store can check edits, or its checks couldn't be loaded (at once when given them). */
   readonly ready: Promise<void>;
+  /**
+   * Loads the checks again after they couldn't be (see `createPlanStore`'s `reload`); resolves to whether the
+   * store can now check edits.
+   */
+  retryChecks(): Promise<boolean>;
 }
 
 /**
@@ -46,9 +51,14 @@ export interface PlanStore {
  *
  * Given its validator, the store checks `initial` at once. Given a promise of it (the checks load after the
  * first screen, see main.tsx), `initial` must be a plan already known to pass, such as the starting plan
- * parsed when the app was built; edits wait for the validator ({@link PlanStore.ready}).
+ * parsed when the app was built; edits wait for the validator ({@link PlanStore.ready}). When that promise
+ * fails, `reload` (if given) is how {@link PlanStore.retryChecks} fetches the validator again.
  */
-export function createPlanStore(initial: Plan, validator: PlanValidator | Promise<PlanValidator>): PlanStore {
+export function createPlanStore(
+  initial: Plan,
+  validator: PlanValidator | Promise<PlanValidator>,
+  reload?: () => Promise<PlanValidator>,
+): PlanStore {
   let validate: PlanValidator | undefined;
   let state: PlanState = { plan: initial, revision: 0 };
   if (typeof validator === 'function') {
@@ -101,5 +111,16 @@ export function createPlanStore(initial: Plan, validator: PlanValidator | Promis
     },
     isReady: () => validate !== undefined,
     ready,
+    async retryChecks() {
+      if (validate !== undefined) return true;
+      if (!failed || reload === undefined) return false;
+      try {
+        validate = await reload();
+        failed = false;
+        return true;
+      } catch {
+        return false;
+      }
+    },
   };
 }
