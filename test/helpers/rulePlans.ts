@@ -20,7 +20,7 @@ import privateSubnetNoEgress from '../../examples/broken/private-subnet-no-egres
 import subnetTooSmall from '../../examples/broken/subnet-too-small.plan.json' with { type: 'json' };
 
 /** The valid examples, one per compute kind plus the managed network, by file name without `.plan.json`. */
-const VALID_EXAMPLES = {
+export const VALID_EXAMPLES = {
   'compute-cluster': computeCluster,
   'compute-instance': computeInstance,
   databricks,

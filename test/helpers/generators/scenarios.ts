@@ -3,13 +3,10 @@
  * network) and four that exercise other paths. Used only by tests and the benchmark.
  */
 import { parsePlan, type Plan } from '../../../src/core/model/index.ts';
+import { VALID_EXAMPLES } from '../rulePlans.ts';
 import computeCluster from '../../../examples/compute-cluster.plan.json' with { type: 'json' };
 import computeInstance from '../../../examples/compute-instance.plan.json' with { type: 'json' };
-import databricks from '../../../examples/databricks.plan.json' with { type: 'json' };
-import hdinsight from '../../../examples/hdinsight.plan.json' with { type: 'json' };
-import managedVnet from '../../../examples/managed-vnet.plan.json' with { type: 'json' };
 import serverless from '../../../examples/serverless.plan.json' with { type: 'json' };
-import virtualMachine from '../../../examples/virtual-machine.plan.json' with { type: 'json' };
 import hubAndSpoke from '../../../examples/hub-and-spoke.plan.json' with { type: 'json' };
 import newVnetPrivateEndpoint from '../../../examples/new-vnet-private-endpoint.plan.json' with { type: 'json' };
 
@@ -202,13 +199,7 @@ function hubPeeringCreated(): Json {
 }
 
 const RAW_SCENARIOS: Readonly<Record<string, object>> = {
-  'compute-cluster': computeCluster,
-  'compute-instance': computeInstance,
-  databricks,
-  hdinsight,
-  'managed-vnet': managedVnet,
-  serverless,
-  'virtual-machine': virtualMachine,
+  ...VALID_EXAMPLES,
   'nat-existing-subnet': natOnExistingSubnet(),
   'nat-public-ip-prefix': natPublicIpPrefix(),
   'forced-tunnel': forcedTunnel(),
