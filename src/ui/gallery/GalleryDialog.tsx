@@ -82,7 +82,7 @@ export default function GalleryDialog({ open, onOpenChange, close, onLoaded }: G
       return;
     }
     const error = example.broken ? firstError(result.plan) : undefined;
-    await store.ready;
+    await store.checksLoaded();
     const notice = loadPlan(store, result.plan, {
       title: `Loaded the example “${example.title}”`,
       detail: detailOf(example, error?.step),

@@ -15,7 +15,7 @@ export async function openSharedLink(data: string, store: PlanStore): Promise<Pl
     };
   }
   // A link opened with the page arrives before the store's checks; the plan waits for them.
-  await store.ready;
+  await store.checksLoaded();
   return loadPlan(store, result.plan, {
     title: 'Opened the shared plan',
     detail: 'The wizard now shows the plan from the link.',

@@ -59,7 +59,7 @@ export function AppShell({ autosave, storedProblem, sharedPlans = 0, extraNotice
   const step = wizardSteps[wizard.current] ?? wizardSteps[0];
 
   const startOver = useCallback(() => {
-    void Promise.all([startingPlan(), store.ready]).then(([plan]) => {
+    void Promise.all([startingPlan(), store.checksLoaded()]).then(([plan]) => {
       store.replace(plan);
       reset();
       dismiss();

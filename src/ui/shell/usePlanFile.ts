@@ -50,7 +50,7 @@ export function usePlanFile(onImported: (plan: Plan) => void = () => undefined) 
         setOutcome({ kind: 'rejected', fileName: file.name, errors: result.errors });
         return;
       }
-      await store.ready;
+      await store.checksLoaded();
       const replaced = store.replace(result.plan);
       if (!replaced.ok) {
         setOutcome({ kind: 'rejected', fileName: file.name, errors: replaced.errors });

@@ -104,12 +104,38 @@ describe('createPlanStore with checks still loading', () => {
     expect(await store.retryChecks()).toBe(false);
   });
 
+  it('loads its checks itself when first needed: asked, or when someone waits for them', async () => {
+    // Waiting on `ready` alone asks for nothing.
+    const idle = createPlanStore(createDefaultPlan(), { load: () => Promise.reject(new Error('not asked')) });
+    let settled = false;
+    void idle.ready.then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(settled).toBe(false);
+
+    const load = vi.fn(() => Promise.resolve(validatePlan));
+    const asked = createPlanStore(createDefaultPlan(), { load });
+    expect(asked.isReady()).toBe(false);
+    asked.loadChecks();
+    asked.loadChecks();
+    await asked.ready;
+    expect(asked.isReady()).toBe(true);
+    expect(load).toHaveBeenCalledTimes(1);
+
+    const waitedFor = createPlanStore(createDefaultPlan(), { load });
+    await waitedFor.checksLoaded();
+    expect(waitedFor.isReady()).toBe(true);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it('loads its checks again on retry, as often as it takes', async () => {
     let online = false;
     const reload = vi.fn(() =>
       online ? Promise.resolve(validatePlan) : Promise.reject(new Error('offline')),
     );
-    const store = createPlanStore(createDefaultPlan(), Promise.reject(new Error('offline')), reload);
+    const store = createPlanStore(createDefaultPlan(), { load: reload });
+    expect(reload).not.toHaveBeenCalled();
+    // The first edit asks for the checks, and is refused while they load.
+    expect(store.update(rename)).toEqual({ ok: false, errors: [CHECKS_LOADING] });
     await store.ready;
     expect(await store.retryChecks()).toBe(false);
     expect(store.update(rename)).toEqual({ ok: false, errors: [CHECKS_FAILED] });
@@ -121,7 +147,7 @@ describe('createPlanStore with checks still loading', () => {
     expect(store.getState().plan.workspace.name).toBe('research-ml');
     // Once there, the checks aren't fetched again.
     expect(await store.retryChecks()).toBe(true);
-    expect(reload).toHaveBeenCalledTimes(2);
+    expect(reload).toHaveBeenCalledTimes(3);
   });
 });
 

@@ -37,48 +37,77 @@ export interface PlanStore {
   replace(plan: Plan): CommitResult;
   /** Whether the store can check edits now; until then `update` and `replace` refuse with {@link CHECKS_LOADING}. */
   isReady(): boolean;
-  /** Settles when the store can check edits, or its checks couldn't be loaded (at once when given them). */
-  readonly ready: Promise<void>;
   /**
-   * Loads the checks again after they couldn't be (see `createPlanStore`'s `reload`); resolves to whether the
+   * Settles when the store can check edits, or its checks couldn't be loaded (at once when given them). Waiting
+   * for it doesn't ask for them: {@link PlanStore.checksLoaded} does.
+   */
+  readonly ready: Promise<void>;
+  /** Starts loading the checks, if the store loads them itself and hasn't yet. */
+  loadChecks(): void;
+  /** Asks for the checks ({@link PlanStore.loadChecks}) and settles as {@link PlanStore.ready} does. */
+  checksLoaded(): Promise<void>;
+  /**
+   * Loads the checks again after they couldn't be (given a {@link ChecksLoader}); resolves to whether the
    * store can now check edits.
    */
   retryChecks(): Promise<boolean>;
 }
 
+/** Checks the store loads itself, when first needed: see {@link createPlanStore}. */
+export interface ChecksLoader {
+  /** Fetches the validator; called again by {@link PlanStore.retryChecks} after a failure. */
+  readonly load: () => Promise<PlanValidator>;
+}
+
 /**
  * A tiny external store for `useSyncExternalStore`: no library, no derived data inside.
  *
- * Given its validator, the store checks `initial` at once. Given a promise of it (the checks load after the
- * first screen, see main.tsx), `initial` must be a plan already known to pass, such as the starting plan
- * parsed when the app was built; edits wait for the validator ({@link PlanStore.ready}). When that promise
- * fails, `reload` (if given) is how {@link PlanStore.retryChecks} fetches the validator again.
+ * Given its validator, the store checks `initial` at once. Otherwise `initial` must be a plan already known
+ * to pass, such as the starting plan parsed when the app was built, and edits wait for the validator
+ * ({@link PlanStore.ready}). Given a promise of it, that promise is the only try. Given a
+ * {@link ChecksLoader}, the store loads the validator when first needed: {@link PlanStore.loadChecks}, an
+ * edit, or a caller waiting with {@link PlanStore.checksLoaded}; and again on {@link PlanStore.retryChecks}.
  */
 export function createPlanStore(
   initial: Plan,
-  validator: PlanValidator | Promise<PlanValidator>,
-  reload?: () => Promise<PlanValidator>,
+  validator: PlanValidator | Promise<PlanValidator> | ChecksLoader,
 ): PlanStore {
   let validate: PlanValidator | undefined;
   let state: PlanState = { plan: initial, revision: 0 };
+  let failed = false;
+  let loading = false;
+  let settle: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  const accept = (loaded: Promise<PlanValidator>) =>
+    loaded
+      .then(
+        (loadedValidator) => {
+          validate = loadedValidator;
+          failed = false;
+        },
+        () => {
+          failed = true;
+        },
+      )
+      .finally(settle);
+  const loader = typeof validator === 'object' && 'load' in validator ? validator.load : undefined;
   if (typeof validator === 'function') {
     const first = validator(initial);
     if (!first.ok) throw new Error('The initial plan must pass the plan schema.');
     validate = validator;
     state = { plan: first.plan, revision: 0 };
+    settle();
+  } else if (loader === undefined) {
+    loading = true;
+    void accept(Promise.resolve(validator as Promise<PlanValidator>));
   }
-  let failed = false;
-  const ready =
-    validate !== undefined
-      ? Promise.resolve()
-      : Promise.resolve(validator).then(
-          (loaded) => {
-            validate = loaded;
-          },
-          () => {
-            failed = true;
-          },
-        );
+  const loadChecks = () => {
+    if (loading || loader === undefined) return;
+    loading = true;
+    void accept(loader());
+  };
   const listeners = new Set<() => void>();
 
   const set = (next: PlanState) => {
@@ -86,8 +115,11 @@ export function createPlanStore(
     listeners.forEach((listener) => listener());
   };
 
-  const check = (candidate: Plan): PlanValidation =>
-    validate ? validate(candidate) : { ok: false, errors: [failed ? CHECKS_FAILED : CHECKS_LOADING] };
+  const check = (candidate: Plan): PlanValidation => {
+    if (validate) return validate(candidate);
+    loadChecks();
+    return { ok: false, errors: [failed ? CHECKS_FAILED : CHECKS_LOADING] };
+  };
 
   return {
     getState: () => state,
@@ -111,11 +143,16 @@ export function createPlanStore(
     },
     isReady: () => validate !== undefined,
     ready,
+    loadChecks,
+    checksLoaded() {
+      loadChecks();
+      return ready;
+    },
     async retryChecks() {
       if (validate !== undefined) return true;
-      if (!failed || reload === undefined) return false;
+      if (!failed || loader === undefined) return false;
       try {
-        validate = await reload();
+        validate = await loader();
         failed = false;
         return true;
       } catch {
