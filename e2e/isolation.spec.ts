@@ -37,6 +37,8 @@ test.describe('isolation', () => {
 
   test('a plan that never had a network gets a default one in the workspace region', async ({ wizard }) => {
     await wizard.radio('Managed virtual network').check();
+    // Kept once the plan checks, asked for by this first interaction, have judged it.
+    await wizard.checked();
     await wizard.page.reload();
     await wizard.radio('Your own virtual network').check();
     const plan = await exportedPlan(wizard);

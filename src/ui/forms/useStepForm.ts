@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type FormEventHandler } from 'react';
+import { useEffect, useMemo, useState, type FormEventHandler } from 'react';
 import {
   useForm,
   type DefaultValues,
@@ -19,8 +19,16 @@ import { parseResolver } from './parseResolver.ts';
 
 export interface StepForm<Input extends FieldValues, Output> {
   readonly form: UseFormReturn<Input, unknown, Output>;
-  /** Spread on the step's `<form>`: its id (so the frame's buttons can submit it) and submit handler. */
-  readonly formProps: { id: string; noValidate: true; onSubmit: FormEventHandler<HTMLFormElement> };
+  /**
+   * Spread on the step's `<form>`: its id (so the frame's buttons can submit it), submit handler, and
+   * `aria-busy` while a change waits for the checks to load before it can be judged and kept.
+   */
+  readonly formProps: {
+    id: string;
+    noValidate: true;
+    onSubmit: FormEventHandler<HTMLFormElement>;
+    'aria-busy'?: true;
+  };
 }
 
 /**
@@ -90,6 +98,7 @@ export function useStepForm<Input extends FieldValues, Output>(
   // The resolver and the commit below judge each change from one parse, valid or not.
   const resolver = useMemo(() => waitingResolver(parser), [parser]);
   const form = useForm<Input, unknown, Output>({ mode: 'onChange', resolver, defaultValues });
+  const [waiting, setWaiting] = useState(false);
 
   useEffect(() => {
     const commitValid = (values: Input) => {
@@ -101,7 +110,12 @@ export function useStepForm<Input extends FieldValues, Output>(
       formState: { values: true },
       callback: ({ values }) => {
         // Until the checks are there, the form's latest values are judged once they are.
-        if (!commitValid(values)) void parser.loaded.then(() => commitValid(form.getValues()));
+        if (commitValid(values)) return;
+        setWaiting(true);
+        void parser.loaded.then(() => {
+          commitValid(form.getValues());
+          setWaiting(false);
+        });
       },
     });
   }, [form, parser, commit]);
@@ -115,7 +129,12 @@ export function useStepForm<Input extends FieldValues, Output>(
   );
   return {
     form,
-    formProps: { id: STEP_FORM_ID, noValidate: true, onSubmit: (event) => void onSubmit(event) },
+    formProps: {
+      id: STEP_FORM_ID,
+      noValidate: true,
+      onSubmit: (event) => void onSubmit(event),
+      ...(waiting ? { 'aria-busy': true as const } : {}),
+    },
   };
 }
 
