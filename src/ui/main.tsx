@@ -4,7 +4,6 @@ import { App } from './App.tsx';
 import { planHoldsAzureData } from './audit/azurePlanMarker.ts';
 import { retryingLoader } from './lazy/freshImport.ts';
 import { firstScreenShown, showFirstScreen } from './lazy/firstScreen.ts';
-import { onFirstInteraction } from './lazy/firstInteraction.ts';
 import { startAutosave } from './state/autosave.ts';
 import { browserStorage, loadStoredPlan, type LoadResult } from './state/persistence.ts';
 import { createPlanStore } from './state/planStore.ts';
@@ -15,21 +14,13 @@ import type { Plan } from '../core/index.ts';
 
 const storage = browserStorage();
 
-// The plan schema checks every edit. Its code loads when first needed, never before the first screen is shown:
-// at the person's first interaction (before their first edit), when a caller waits for the store (a share
-// link opened with the page), or once the page has been shown for a while without either.
+// The plan schema checks every edit. Its code loads once the first screen is shown, so it never delays it (or
+// sooner, when something waits for the store's checks: an edit, or a share link opened with the page).
 const loadValidator = retryingLoader(() => import('./state/planValidator.ts'));
-const CHECKS_AFTER_MS = 5000;
 
 function start(stored: LoadResult, plan: Plan): void {
   const store = createPlanStore(plan, { load: () => loadValidator().then((module) => module.validatePlan) });
-  void firstScreenShown.then(() => {
-    const stop = onFirstInteraction(document, store.loadChecks);
-    setTimeout(() => {
-      stop();
-      store.loadChecks();
-    }, CHECKS_AFTER_MS);
-  });
+  void firstScreenShown.then(store.loadChecks);
   // Details read from a signed-in Azure account never go to localStorage.
   const autosave = startAutosave(store, storage, { withhold: planHoldsAzureData });
 
