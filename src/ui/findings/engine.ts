@@ -1,7 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { retryingLoader } from '../lazy/freshImport.ts';
 import type { CheckOptions, Finding, Plan } from '../../core/index.ts';
-import { onFirstInteraction } from '../lazy/firstInteraction.ts';
 
 /** The requirements engine's entry point. */
 export type CheckPlan = (plan: Plan, options?: CheckOptions) => Finding[];
@@ -64,7 +63,16 @@ export function useEngine(): CheckPlan | undefined {
   return useSyncExternalStore(subscribe, engineNow, engineNow);
 }
 
+/** What shows a person is about to change the plan: the engine starts loading then, before the first edit. */
+const FIRST_INTERACTION = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
+
 /** Loads the engine on the first interaction with `target`; returns a cleanup that stops listening. */
 export function loadEngineOnFirstInteraction(target: EventTarget): () => void {
-  return onFirstInteraction(target, () => loadEngine().catch(() => undefined));
+  const stop = () => FIRST_INTERACTION.forEach((type) => target.removeEventListener(type, start, true));
+  function start() {
+    stop();
+    loadEngine().catch(() => undefined);
+  }
+  FIRST_INTERACTION.forEach((type) => target.addEventListener(type, start, { capture: true, passive: true }));
+  return stop;
 }

@@ -81,7 +81,9 @@ describe('createPlanStore with checks still loading', () => {
 
   it('refuses edits until its validator arrives, then checks them with it', async () => {
     let arrive: (validate: typeof validatePlan) => void = () => undefined;
-    const store = createPlanStore(createDefaultPlan(), new Promise((resolve) => (arrive = resolve)));
+    const arriving = new Promise<typeof validatePlan>((resolve) => (arrive = resolve));
+    const store = createPlanStore(createDefaultPlan(), { load: () => arriving });
+    store.loadChecks();
     expect(store.isReady()).toBe(false);
     expect(store.update(rename)).toEqual({ ok: false, errors: [CHECKS_LOADING] });
     expect(store.replace(createDefaultPlan())).toEqual({ ok: false, errors: [CHECKS_LOADING] });
@@ -97,8 +99,8 @@ describe('createPlanStore with checks still loading', () => {
   });
 
   it('says so when its validator could not be loaded', async () => {
-    const store = createPlanStore(createDefaultPlan(), Promise.reject(new Error('offline')));
-    await store.ready;
+    const store = createPlanStore(createDefaultPlan(), { load: () => Promise.reject(new Error('offline')) });
+    await store.checksLoaded();
     expect(store.isReady()).toBe(false);
     expect(store.update(rename)).toEqual({ ok: false, errors: [CHECKS_FAILED] });
     expect(await store.retryChecks()).toBe(false);

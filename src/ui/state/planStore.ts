@@ -62,16 +62,12 @@ export interface ChecksLoader {
 /**
  * A tiny external store for `useSyncExternalStore`: no library, no derived data inside.
  *
- * Given its validator, the store checks `initial` at once. Otherwise `initial` must be a plan already known
- * to pass, such as the starting plan parsed when the app was built, and edits wait for the validator
- * ({@link PlanStore.ready}). Given a promise of it, that promise is the only try. Given a
- * {@link ChecksLoader}, the store loads the validator when first needed: {@link PlanStore.loadChecks}, an
- * edit, or a caller waiting with {@link PlanStore.checksLoaded}; and again on {@link PlanStore.retryChecks}.
+ * Given its validator, the store checks `initial` at once. Given a {@link ChecksLoader}, `initial` must be a
+ * plan already known to pass, such as the starting plan parsed when the app was built, and edits wait for the
+ * validator ({@link PlanStore.ready}), which the store loads when first needed: {@link PlanStore.loadChecks},
+ * an edit, or a caller waiting with {@link PlanStore.checksLoaded}; and again on {@link PlanStore.retryChecks}.
  */
-export function createPlanStore(
-  initial: Plan,
-  validator: PlanValidator | Promise<PlanValidator> | ChecksLoader,
-): PlanStore {
+export function createPlanStore(initial: Plan, validator: PlanValidator | ChecksLoader): PlanStore {
   let validate: PlanValidator | undefined;
   let state: PlanState = { plan: initial, revision: 0 };
   let failed = false;
@@ -92,16 +88,13 @@ export function createPlanStore(
         },
       )
       .finally(settle);
-  const loader = typeof validator === 'object' && 'load' in validator ? validator.load : undefined;
+  const loader = typeof validator === 'function' ? undefined : validator.load;
   if (typeof validator === 'function') {
     const first = validator(initial);
     if (!first.ok) throw new Error('The initial plan must pass the plan schema.');
     validate = validator;
     state = { plan: first.plan, revision: 0 };
     settle();
-  } else if (loader === undefined) {
-    loading = true;
-    void accept(Promise.resolve(validator as Promise<PlanValidator>));
   }
   const loadChecks = () => {
     if (loading || loader === undefined) return;
@@ -149,15 +142,8 @@ export function createPlanStore(
       return ready;
     },
     async retryChecks() {
-      if (validate !== undefined) return true;
-      if (!failed || loader === undefined) return false;
-      try {
-        validate = await loader();
-        failed = false;
-        return true;
-      } catch {
-        return false;
-      }
+      if (validate === undefined && failed && loader !== undefined) await accept(loader());
+      return validate !== undefined;
     },
   };
 }
