@@ -74,14 +74,14 @@ test.describe('a part whose code cannot be fetched after the first load', () => 
     await expect(failure).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
 
-    await page.getByRole('button', { name: 'Start over' }).click();
-    await expect(page.getByText('The “Start over” dialog could not be loaded')).toBeVisible();
+    await wizard.newPlanButton.click();
+    await expect(page.getByText('The “New plan” dialog could not be loaded')).toBeVisible();
     await restoreScripts(page);
     await page.getByRole('button', { name: 'Retry' }).click();
     // As for a step: the failed downloads stay failed until a reload, which keeps the plan.
     await page.getByRole('button', { name: 'Reload page' }).click();
     await expect(wizard.textbox('Workspace name')).toHaveValue('dialog-ws');
-    await page.getByRole('button', { name: 'Start over' }).click();
+    await wizard.newPlanButton.click();
     await expect(page.getByRole('dialog')).toBeVisible();
   });
 

@@ -1,5 +1,6 @@
 import { parsePlanText } from '../src/core/index.ts';
 import { expect, test } from './fixtures/test.ts';
+import { OWN_WORKSPACE } from './fixtures/WizardPage.ts';
 
 test.describe('plan file', () => {
   test('export downloads <workspace>.plan.json that parses and carries the edits; import brings them back', async ({
@@ -16,9 +17,7 @@ test.describe('plan file', () => {
     expect(parsed.ok && parsed.plan.workspace.name).toBe('research-ml');
     expect(parsed.ok && parsed.plan.compute).toMatchObject({ kind: 'computeCluster', name: 'gpu-cluster' });
 
-    await wizard.startOver();
-    await wizard.expectStep('Isolation & workspace');
-    await expect(wizard.textbox('Workspace name')).toHaveValue('contoso-ml');
+    await wizard.newPlan(OWN_WORKSPACE);
 
     await wizard.importPlan(exported.fileName, exported.text);
     await expect(
@@ -58,12 +57,13 @@ test.describe('plan file', () => {
     await expect(problems).toContainText('This is not valid JSON');
   });
 
-  test('start over asks first, and keeping the plan changes nothing', async ({ wizard, page }) => {
+  test('New plan asks first, and Cancel changes nothing', async ({ wizard }) => {
     await wizard.fill(wizard.textbox('Workspace name'), 'kept-ml');
-    await page.getByRole('button', { name: 'Start over' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Start over with the example plan?' });
-    await dialog.getByRole('button', { name: 'Keep my plan' }).click();
-    await expect(dialog).toBeHidden();
+    await wizard.newPlanButton.click();
+    await wizard.box('Workspace name', wizard.newPlanDialog).fill('other-ml');
+    await wizard.newPlanDialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(wizard.newPlanDialog).toBeHidden();
+    await expect(wizard.newPlanButton).toBeFocused();
     await expect(wizard.textbox('Workspace name')).toHaveValue('kept-ml');
   });
 });

@@ -3,7 +3,7 @@ import { FindingsPage } from './fixtures/FindingsPage.ts';
 import { GalleryPage } from './fixtures/GalleryPage.ts';
 import { ReviewPage } from './fixtures/ReviewPage.ts';
 import { expect, switchColorScheme, test } from './fixtures/test.ts';
-import type { WizardPage } from './fixtures/WizardPage.ts';
+import { OWN_WORKSPACE, type WizardPage } from './fixtures/WizardPage.ts';
 import { scanAxe } from './fixtures/axe.ts';
 
 const HUB_EXAMPLE = 'Hub and spoke: endpoint and DNS zones in the hub';
@@ -252,9 +252,9 @@ test.describe('workspace private endpoint', () => {
     await loadExample(wizard, HUB_EXAMPLE);
     await wizard.radio('Peer them with the bundle').check();
     const { fileName, text } = await wizard.exportPlan();
-    await wizard.startOver();
-    // The starting plan's compute uses an endpoint already in its existing VNet.
-    await expect(wizard.radio('Already in this virtual network')).toBeChecked();
+    await wizard.newPlan(OWN_WORKSPACE);
+    // A new plan's bundle creates the endpoint in its new VNet.
+    await expect(wizard.radio('Create one in this virtual network')).toBeChecked();
     await wizard.importPlan(fileName, text);
     await expect(wizard.radio('In a hub virtual network')).toBeChecked();
     await expect(wizard.radio('Peer them with the bundle')).toBeChecked();

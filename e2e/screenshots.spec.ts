@@ -45,6 +45,14 @@ for (const colorScheme of schemes) {
         }
       });
 
+      test('the new plan dialog, with what it asks for', async ({ wizard }) => {
+        await wizard.newPlanButton.click();
+        await wizard.newPlanDialog.getByRole('button', { name: 'Create plan' }).click();
+        await expect(wizard.newPlanDialog.getByText('Enter the name of your workspace.')).toBeVisible();
+        if (width === 390) await expectNoHorizontalOverflow(wizard);
+        await capture(wizard, `new-plan-${colorScheme}-${width}`);
+      });
+
       test('the examples and share dialogs, and their notices', async ({ wizard }) => {
         const gallery = new GalleryPage(wizard.page);
         await gallery.open();

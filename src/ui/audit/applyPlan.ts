@@ -11,6 +11,6 @@ export function applyPlan(store: PlanStore, plan: Plan): { ok: true } | { ok: fa
     .join('; ');
   return {
     ok: false,
-    message: `What was read can't be put into the plan as it is (${problems}). The plan was not changed; fix the plan’s other sections first, or start over from an example.`,
+    message: `What was read can't be put into the plan as it is (${problems}). The plan was not changed; fix the plan’s other sections first, or start a new plan (New plan).`,
   };
 }

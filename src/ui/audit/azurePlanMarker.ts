@@ -2,7 +2,7 @@ import type { PlanState } from '../state/planStore.ts';
 
 /**
  * Which plan revision was filled from resources read with the signed-in account. The plan store bumps the
- * revision whenever the plan is replaced (import, start over, examples), so the mark ends there by itself.
+ * revision whenever the plan is replaced (import, a new plan, examples), so the mark ends there by itself.
  * Autosave and share links consult it so that nothing read from Azure lands in localStorage or a URL.
  */
 let markedRevision: number | undefined;

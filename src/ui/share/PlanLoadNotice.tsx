@@ -35,7 +35,7 @@ export function PlanLoadNotice({ notice, onChange }: PlanLoadNoticeProps) {
       </MessageBar>
     );
   }
-  // Once the plan has been replaced again (import, start over), these notices no longer describe it.
+  // Once the plan has been replaced again (import, a new plan, an example), these notices no longer describe it.
   if (notice.revision !== revision) return null;
   if (notice.kind === 'restored') {
     return (

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Autosave } from '../state/autosave.ts';
 import { usePlanRevision, usePlanStore } from '../state/PlanStoreContext.ts';
-import { startingPlan } from '../state/startingPlan.ts';
 import type { StoredPlanProblem } from '../state/persistence.ts';
 import { FindingsPanel } from '../findings/FindingsPanel.tsx';
 import { FindingsProvider } from '../findings/FindingsProvider.tsx';
@@ -15,6 +14,8 @@ import { WizardContext } from '../wizard/WizardContext.ts';
 import { useShellStyles, WIDE_QUERY } from './AppShell.styles.ts';
 import { AutosaveNotice } from './AutosaveNotice.tsx';
 import { ChecksNotice } from './ChecksNotice.tsx';
+import { ExampleNotice } from './ExampleNotice.tsx';
+import { NewPlanProvider } from './NewPlanButton.tsx';
 import { ImportNotice } from './ImportNotice.tsx';
 import { PlanActions } from './PlanActions.tsx';
 // Rendered with the header so it never shifts the page; its dialogs and MSAL load only when used.
@@ -54,73 +55,65 @@ export function AppShell({ autosave, storedProblem, sharedPlans = 0, extraNotice
   // Counts the times the plan checks arrived on retry: the open step's form starts over with them.
   const [checksArrived, setChecksArrived] = useState(0);
   const recovered = useCallback(() => setChecksArrived((count) => count + 1), []);
-  const { reset } = wizard;
-  const { dismiss } = file;
   const step = wizardSteps[wizard.current] ?? wizardSteps[0];
-
-  const startOver = useCallback(() => {
-    void Promise.all([startingPlan(), store.checksLoaded()]).then(([plan]) => {
-      store.replace(plan);
-      reset();
-      dismiss();
-    });
-  }, [store, reset, dismiss]);
 
   return (
     <WizardContext.Provider value={wizard}>
       <FindingsProvider ui={gate.ui}>
-        <div className={styles.root}>
-          <a
-            href="#wizard-step-heading"
-            className={styles.skipLink}
-            onClick={(event) => {
-              event.preventDefault();
-              document.getElementById('wizard-step-heading')?.focus();
-            }}
-          >
-            Skip to the current step
-          </a>
-          <header className={styles.header}>
-            <div className={styles.brand}>
-              <h1 className={styles.title}>AML Network Wizard</h1>
-              <p className={styles.tagline}>Azure Machine Learning training compute in a virtual network</p>
-            </div>
-            <PlanActions
-              inputRef={file.inputRef}
-              onImportClick={file.chooseFile}
-              onFileChosen={file.onInputChange}
-              onExport={file.exportPlan}
-              onStartOver={startOver}
-            />
-            <AzureActions />
-          </header>
-          <main className={styles.main}>
-            <div className={styles.notices}>
-              {storedNotice && (
-                <StoredPlanNotice problem={storedNotice} onDismiss={() => setStoredNotice(undefined)} />
-              )}
-              <ChecksNotice onRecovered={recovered} />
-              <AutosaveNotice autosave={autosave} />
-              {file.outcome && <ImportNotice outcome={file.outcome} onDismiss={file.dismiss} />}
-              {extraNotices}
-            </div>
-            <div className={styles.steps}>
-              <StepList />
-            </div>
-            <div className={styles.findings}>
-              <FindingsPanel collapsible={!wide} />
-            </div>
-            <div className={styles.panel}>
-              <StepFrame>
-                <StepContent
-                  key={`${step.id}:${revision}:${checksArrived}`}
-                  stepId={step.id}
-                  onExport={file.exportPlan}
-                />
-              </StepFrame>
-            </div>
-          </main>
-        </div>
+        <NewPlanProvider>
+          <div className={styles.root}>
+            <a
+              href="#wizard-step-heading"
+              className={styles.skipLink}
+              onClick={(event) => {
+                event.preventDefault();
+                document.getElementById('wizard-step-heading')?.focus();
+              }}
+            >
+              Skip to the current step
+            </a>
+            <header className={styles.header}>
+              <div className={styles.brand}>
+                <h1 className={styles.title}>AML Network Wizard</h1>
+                <p className={styles.tagline}>Azure Machine Learning training compute in a virtual network</p>
+              </div>
+              <PlanActions
+                inputRef={file.inputRef}
+                onImportClick={file.chooseFile}
+                onFileChosen={file.onInputChange}
+                onExport={file.exportPlan}
+              />
+              <AzureActions />
+            </header>
+            <main className={styles.main}>
+              <div className={styles.notices}>
+                {storedNotice && (
+                  <StoredPlanNotice problem={storedNotice} onDismiss={() => setStoredNotice(undefined)} />
+                )}
+                <ChecksNotice onRecovered={recovered} />
+                <ExampleNotice />
+                <AutosaveNotice autosave={autosave} />
+                {file.outcome && <ImportNotice outcome={file.outcome} onDismiss={file.dismiss} />}
+                {extraNotices}
+              </div>
+              <div className={styles.steps}>
+                <StepList />
+              </div>
+              <div className={styles.findings}>
+                <FindingsPanel collapsible={!wide} />
+              </div>
+              <div className={styles.panel}>
+                <StepFrame>
+                  <StepContent
+                    key={`${step.id}:${revision}:${checksArrived}`}
+                    stepId={step.id}
+                    onExport={file.exportPlan}
+                  />
+                </StepFrame>
+              </div>
+            </main>
+          </div>
+        </NewPlanProvider>
       </FindingsProvider>
     </WizardContext.Provider>
   );

@@ -1,30 +1,19 @@
-import { lazyPart } from '../lazy/lazyPart.ts';
 import { Button } from '@fluentui/react-components';
 import { type ChangeEventHandler, type RefObject } from 'react';
 import { ExamplesButton } from '../gallery/ExamplesButton.tsx';
-import { LazyDialogButton } from '../share/LazyDialogButton.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
 import { useShellStyles } from './AppShell.styles.ts';
+import { NewPlanButton } from './NewPlanButton.tsx';
 
 export interface PlanActionsProps {
   readonly inputRef: RefObject<HTMLInputElement | null>;
   readonly onImportClick: () => void;
   readonly onFileChosen: ChangeEventHandler<HTMLInputElement>;
   readonly onExport: () => void;
-  readonly onStartOver: () => void;
 }
 
-const loadStartOver = () => import('./StartOverDialog.tsx');
-const StartOverDialog = lazyPart(loadStartOver);
-
-/** The plan actions in the header: examples, import, export, share and start over. */
-export function PlanActions({
-  inputRef,
-  onImportClick,
-  onFileChosen,
-  onExport,
-  onStartOver,
-}: PlanActionsProps) {
+/** The plan actions in the header: a new plan, examples, import, export and share. */
+export function PlanActions({ inputRef, onImportClick, onFileChosen, onExport }: PlanActionsProps) {
   const styles = useShellStyles();
   return (
     <div role="group" aria-label="Plan actions" className={styles.actions}>
@@ -37,6 +26,7 @@ export function PlanActions({
         aria-hidden="true"
         onChange={onFileChosen}
       />
+      <NewPlanButton />
       <ExamplesButton />
       <Button appearance="subtle" onClick={onImportClick}>
         Import plan
@@ -45,11 +35,6 @@ export function PlanActions({
         Export plan
       </Button>
       <ShareButton />
-      <LazyDialogButton
-        label="Start over"
-        preload={loadStartOver}
-        renderDialog={(dialog) => <StartOverDialog {...dialog} onConfirm={onStartOver} />}
-      />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { shareUnchanged } from './shareUnchanged.ts';
 /** What the store holds: the plan, and a counter that changes only when the plan is replaced as a whole. */
 export interface PlanState {
   readonly plan: Plan;
-  /** Bumped by {@link PlanStore.replace} (import, start over) so open forms reload their values. */
+  /** Bumped by {@link PlanStore.replace} (import, a new plan, an example) so open forms reload their values. */
   readonly revision: number;
 }
 
@@ -33,7 +33,7 @@ export interface PlanStore {
   subscribe(listener: () => void): () => void;
   /** Applies an edit. When the result is not a valid plan, nothing changes and the problems are returned. */
   update(edit: (plan: Plan) => Plan): CommitResult;
-  /** Replaces the whole plan (import, start over); open step forms reset to it. */
+  /** Replaces the whole plan (import, a new plan, an example); open step forms reset to it. */
   replace(plan: Plan): CommitResult;
   /** Whether the store can check edits now; until then `update` and `replace` refuse with {@link CHECKS_LOADING}. */
   isReady(): boolean;

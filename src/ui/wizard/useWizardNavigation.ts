@@ -36,7 +36,7 @@ export interface WizardNavigation {
   proceed(): void;
   /** Called by a step form whose values are invalid: the requested move is dropped. */
   cancel(): void;
-  /** Back to the first step with nothing visited (start over). */
+  /** Back to the first step with nothing visited (a new plan, an example). */
   reset(): void;
 }
 
