@@ -5,7 +5,8 @@ import type { WizardPage } from './fixtures/WizardPage.ts';
 /** Every kind-specific control of the compute step, found by role and label. */
 const controls = {
   name: (w: WizardPage) => w.textbox('Compute name'),
-  vmSize: (w: WizardPage) => w.textbox('VM size'),
+  // A box with suggestions (an input with a list) is a combobox to ARIA.
+  vmSize: (w: WizardPage) => w.page.getByRole('combobox', { name: 'VM size' }),
   priority: (w: WizardPage) => w.page.getByRole('radiogroup', { name: 'Priority' }),
   minNodes: (w: WizardPage) => w.numberBox('Minimum nodes'),
   maxNodes: (w: WizardPage) => w.numberBox('Maximum nodes'),

@@ -4,6 +4,7 @@ export * from './model/index.ts';
 export * from './net/index.ts';
 export * from './rules/index.ts';
 export * from './catalog/regions.ts';
+export * from './catalog/vmSizes.ts';
 export * from './servicetags/index.ts';
 export * from './importers/index.ts';
 export * from './flows/index.ts';

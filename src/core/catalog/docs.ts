@@ -19,6 +19,8 @@ export const DOCS = {
   workspacePrivateLink: 'https://learn.microsoft.com/azure/machine-learning/how-to-configure-private-link',
   workspaceCustomDns: 'https://learn.microsoft.com/azure/machine-learning/how-to-custom-dns',
   privateEndpointDns: 'https://learn.microsoft.com/azure/private-link/private-endpoint-dns',
+  regionsList: 'https://learn.microsoft.com/azure/reliability/regions-list',
+  vmSizes: 'https://learn.microsoft.com/azure/virtual-machines/sizes/overview',
   privateLinkResources:
     'https://learn.microsoft.com/azure/private-link/private-endpoint-overview#private-link-resource',
 } as const;

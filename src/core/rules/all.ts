@@ -1,3 +1,4 @@
+import { catalogRules } from './catalog.ts';
 import { correctionRules } from './corrections.ts';
 import { databricksRules } from './databricks.ts';
 import { egressRules } from './egress.ts';
@@ -22,4 +23,5 @@ export const allRules: readonly Rule[] = [
   ...databricksRules,
   ...managedRules,
   ...privateConnectivityRules,
+  ...catalogRules,
 ];

@@ -14,6 +14,8 @@ export interface TextFieldProps<T extends FieldValues> {
   readonly placeholder?: string;
   readonly inputMode?: InputProps['inputMode'];
   readonly autoComplete?: string;
+  /** Id of a `<datalist>` whose options the box suggests (see SuggestField). */
+  readonly list?: string;
 }
 
 /** A labelled text box bound to a form field, showing that field's schema error as the person types,
@@ -40,6 +42,7 @@ export function TextField<T extends FieldValues>(props: TextFieldProps<T>) {
             placeholder={placeholder}
             inputMode={inputMode}
             autoComplete={props.autoComplete ?? 'off'}
+            list={props.list}
             spellCheck={false}
             onBlur={field.onBlur}
             onChange={(_, data) =>

@@ -3,6 +3,7 @@ import { ChoiceField } from '../../forms/ChoiceField.tsx';
 import { FormGroup } from '../../forms/FormGroup.tsx';
 import { NumberField } from '../../forms/NumberField.tsx';
 import { TextField } from '../../forms/TextField.tsx';
+import { VmSizeField } from '../../forms/VmSizeField.tsx';
 import { priorityChoices } from './computeChoices.ts';
 import type { ComputeInput } from './computeDefaults.ts';
 import { PublicIpField } from './PublicIpField.tsx';
@@ -14,7 +15,7 @@ export function ClusterFields({ control }: { readonly control: Control<ComputeIn
     <>
       <FormGroup title="Cluster" columns>
         <TextField control={control} name="name" label="Compute name" required />
-        <TextField control={control} name="vmSize" label="VM size" hint="Such as Standard_DS3_v2." required />
+        <VmSizeField control={control} name="vmSize" hint="Such as Standard_DS3_v2." required />
         <ChoiceField
           control={control}
           name="priority"

@@ -1,6 +1,7 @@
 import type { Control } from 'react-hook-form';
 import { FormGroup } from '../../forms/FormGroup.tsx';
 import { TextField } from '../../forms/TextField.tsx';
+import { VmSizeField } from '../../forms/VmSizeField.tsx';
 import type { ComputeInput } from './computeDefaults.ts';
 import { PublicIpField } from './PublicIpField.tsx';
 import { SshFields } from './SshFields.tsx';
@@ -11,7 +12,7 @@ export function InstanceFields({ control }: { readonly control: Control<ComputeI
     <>
       <FormGroup title="Instance" columns>
         <TextField control={control} name="name" label="Compute name" required />
-        <TextField control={control} name="vmSize" label="VM size" hint="Such as Standard_DS3_v2." required />
+        <VmSizeField control={control} name="vmSize" hint="Such as Standard_DS3_v2." required />
       </FormGroup>
       <FormGroup title="Connectivity">
         <PublicIpField control={control} />

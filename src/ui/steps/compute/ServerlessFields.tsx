@@ -1,7 +1,7 @@
 import type { Control } from 'react-hook-form';
 import { FormGroup } from '../../forms/FormGroup.tsx';
 import { NumberField } from '../../forms/NumberField.tsx';
-import { TextField } from '../../forms/TextField.tsx';
+import { VmSizeField } from '../../forms/VmSizeField.tsx';
 import type { ComputeInput } from './computeDefaults.ts';
 import { PublicIpField } from './PublicIpField.tsx';
 
@@ -18,10 +18,9 @@ export function ServerlessFields({ control }: { readonly control: Control<Comput
           min={1}
           required
         />
-        <TextField
+        <VmSizeField
           control={control}
           name="vmSize"
-          label="VM size"
           hint="Optional; each job may choose its own."
           emptyAsUndefined
         />

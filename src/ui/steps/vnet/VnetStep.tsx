@@ -4,6 +4,7 @@ import { DOCS, type Vnet, type Workspace } from '../../../core/index.ts';
 import { PlanSection } from '../../findings/PlanSection.tsx';
 import { ChoiceField } from '../../forms/ChoiceField.tsx';
 import { FormGroup } from '../../forms/FormGroup.tsx';
+import { RegionField } from '../../forms/RegionField.tsx';
 import { TextField } from '../../forms/TextField.tsx';
 import { useFormLayoutStyles } from '../../forms/formLayout.styles.ts';
 import { useStepForm } from '../../forms/useStepForm.ts';
@@ -58,7 +59,7 @@ function VnetForm({ vnet, workspace }: { readonly vnet: Vnet; readonly workspace
       <FormGroup title="Where it lives" columns>
         <TextField control={control} name="resourceGroup" label="Resource group" required />
         <TextField control={control} name="name" label="Virtual network name" required />
-        <TextField
+        <RegionField
           control={control}
           name="region"
           label="Region"

@@ -7,6 +7,7 @@ import { ChoiceGroup } from '../../forms/ChoiceGroup.tsx';
 import { validationProps } from '../../forms/fieldState.ts';
 import { PlanSection } from '../../findings/PlanSection.tsx';
 import { FormGroup } from '../../forms/FormGroup.tsx';
+import { RegionField } from '../../forms/RegionField.tsx';
 import { SwitchField } from '../../forms/SwitchField.tsx';
 import { TextField } from '../../forms/TextField.tsx';
 import { useFormLayoutStyles } from '../../forms/formLayout.styles.ts';
@@ -82,7 +83,7 @@ const WorkspaceFields = memo(function WorkspaceFields({ control }: { readonly co
         placeholder="11111111-2222-3333-4444-555555555555"
       />
       <TextField control={control} name="resourceGroup" label="Resource group" required />
-      <TextField
+      <RegionField
         control={control}
         name="region"
         label="Region"
