@@ -55,6 +55,8 @@ test.describe('a new plan', () => {
     await wizard.box('Region', dialog).fill('West Europe');
     await expect(dialog.getByText(/Use the ARM region name in lower case/)).toBeVisible();
     await wizard.box('Region', dialog).fill(OWN_WORKSPACE.region);
+    await expect(wizard.box('Region', dialog)).toHaveAttribute('list', /.+/);
+    await expect(dialog.getByText('West Europe, in the Azure public cloud.')).toBeVisible();
     await dialog.getByRole('button', { name: 'Create plan' }).click();
 
     await expect(dialog).toBeHidden();

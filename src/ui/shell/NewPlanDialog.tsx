@@ -12,9 +12,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useId, useRef, useState, type FormEvent } from 'react';
 import type { SchemaError } from '../../core/index.ts';
 import { useFormLayoutStyles } from '../forms/formLayout.styles.ts';
+import { regionSuggestions } from '../forms/regionSuggestions.ts';
+import type { Suggestions } from '../forms/SuggestField.tsx';
 import type { LazyDialogProps } from '../share/LazyDialogButton.tsx';
 import { loadPlan } from '../share/loadPlan.ts';
 import { useAnnouncePlanLoad } from '../share/planLoad.ts';
@@ -42,6 +44,8 @@ interface IdentityField {
   /** Said when the box is left empty. */
   readonly empty: string;
   readonly placeholder?: string;
+  /** A catalogue the box suggests from, which also names the value typed. */
+  readonly suggestions?: Suggestions;
 }
 
 const FIELDS: readonly IdentityField[] = [
@@ -69,6 +73,7 @@ const FIELDS: readonly IdentityField[] = [
     label: 'Region',
     hint: 'ARM region name in lower case, such as westeurope.',
     empty: 'Enter the region of the workspace, such as westeurope.',
+    suggestions: regionSuggestions,
   },
 ];
 
@@ -157,26 +162,36 @@ export default function NewPlanDialog({ open, onOpenChange, close, onCreated }: 
               <div className={layout.columns}>
                 {FIELDS.map((field) => {
                   const problem = tried ? problems[field.key] : undefined;
+                  const listId = field.suggestions && `${formId}-${field.key}-options`;
                   return (
-                    <Field
-                      key={field.key}
-                      label={field.label}
-                      hint={field.hint}
-                      required
-                      validationState={problem ? 'error' : 'none'}
-                      validationMessage={problem}
-                    >
-                      <Input
-                        ref={(element) => {
-                          inputs.current[field.key] = element;
-                        }}
-                        value={identity[field.key]}
-                        placeholder={field.placeholder}
-                        autoComplete="off"
-                        spellCheck={false}
-                        onChange={(_, data) => setIdentity((now) => ({ ...now, [field.key]: data.value }))}
-                      />
-                    </Field>
+                    <Fragment key={field.key}>
+                      <Field
+                        label={field.label}
+                        hint={field.suggestions?.describe(identity[field.key].trim()) ?? field.hint}
+                        required
+                        validationState={problem ? 'error' : 'none'}
+                        validationMessage={problem}
+                      >
+                        <Input
+                          ref={(element) => {
+                            inputs.current[field.key] = element;
+                          }}
+                          value={identity[field.key]}
+                          placeholder={field.placeholder}
+                          list={listId}
+                          autoComplete="off"
+                          spellCheck={false}
+                          onChange={(_, data) => setIdentity((now) => ({ ...now, [field.key]: data.value }))}
+                        />
+                      </Field>
+                      {field.suggestions && (
+                        <datalist id={listId}>
+                          {field.suggestions.options.map((option) => (
+                            <option key={option.value} value={option.value} label={option.label} />
+                          ))}
+                        </datalist>
+                      )}
+                    </Fragment>
                   );
                 })}
               </div>
