@@ -5,6 +5,8 @@
 export const API_VERSIONS = {
   /** `GET /subscriptions`. @see https://learn.microsoft.com/rest/api/resources/subscriptions/list */
   subscriptions: '2022-12-01',
+  /** `GET /subscriptions/{id}/resourcegroups`. @see https://learn.microsoft.com/rest/api/resources/resource-groups/list */
+  resourceGroups: '2021-04-01',
   /** Azure Machine Learning workspaces (`managedNetwork`, `privateEndpointConnections`). @see https://learn.microsoft.com/rest/api/azureml/workspaces/list-by-subscription */
   machineLearning: '2025-06-01',
   /** Virtual networks, subnets (`defaultOutboundAccess`), NSGs, route tables, NAT gateways. @see https://learn.microsoft.com/rest/api/virtualnetwork/subnets/get */

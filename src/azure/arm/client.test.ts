@@ -188,6 +188,7 @@ describe('the client surface', () => {
         'listMlUsages',
         'listMlVmSizes',
         'listNetworkUsages',
+        'listResourceGroups',
         'listSubscriptions',
         'listVirtualNetworks',
         'listWorkspaces',

@@ -13,6 +13,17 @@ const subscriptionBody = z.looseObject({
 });
 export type ArmSubscription = z.output<typeof subscriptionBody>;
 
+const resourceGroupBody = z.looseObject({
+  name: z.string().check(z.minLength(1)),
+  location: z.string().check(z.minLength(1)),
+});
+
+/** A resource group: its name, and the region its metadata lives in. */
+export interface ArmResourceGroup {
+  readonly name: string;
+  readonly region: string;
+}
+
 const workspaceBody = z.looseObject({
   id: z.string().check(z.minLength(1)),
   name: z.string().check(z.minLength(1)),
@@ -123,6 +134,21 @@ export function managementReads(reader: ArmReader) {
     async listSubscriptions(options?: ReadOptions): Promise<ArmList<ArmSubscription>> {
       const { items, truncated } = await reader.list('/subscriptions', API_VERSIONS.subscriptions, options);
       return { items: items.map((item) => parseBody(subscriptionBody, item, 'a subscription')), truncated };
+    },
+    /** @see https://learn.microsoft.com/rest/api/resources/resource-groups/list */
+    async listResourceGroups(
+      subscriptionId: string,
+      options?: ReadOptions,
+    ): Promise<ArmList<ArmResourceGroup>> {
+      const path = `/subscriptions/${requireSubscriptionId(subscriptionId)}/resourcegroups`;
+      const { items, truncated } = await reader.list(path, API_VERSIONS.resourceGroups, options);
+      return {
+        items: items.map((item) => {
+          const group = parseBody(resourceGroupBody, item, 'a resource group');
+          return { name: group.name, region: regionName(group.location) };
+        }),
+        truncated,
+      };
     },
     async listWorkspaces(subscriptionId: string, options?: ReadOptions): Promise<ArmList<ArmWorkspace>> {
       const path = `/subscriptions/${requireSubscriptionId(subscriptionId)}/providers/Microsoft.MachineLearningServices/workspaces`;

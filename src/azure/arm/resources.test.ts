@@ -103,6 +103,25 @@ describe('network reads', () => {
 });
 
 describe('management reads', () => {
+  it('lists the resource groups of a subscription with their regions', async () => {
+    const { client, requests } = setup({
+      body: {
+        value: [
+          { id: `/subscriptions/${SUB}/resourceGroups/ml-rg`, name: 'ml-rg', location: 'eastus2' },
+          { id: `/subscriptions/${SUB}/resourceGroups/net-rg`, name: 'net-rg', location: 'West Europe' },
+        ],
+      },
+    });
+    const { items } = await client.listResourceGroups(SUB);
+    expect(path(requests[0]?.url ?? '')).toBe(`/subscriptions/${SUB}/resourcegroups?api-version=2021-04-01`);
+    expect(items).toEqual([
+      { name: 'ml-rg', region: 'eastus2' },
+      { name: 'net-rg', region: 'westeurope' },
+    ]);
+    const refused = await client.listResourceGroups('../../providers').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(Error);
+  });
+
   it('lists workspaces with managed network mode and private endpoints', async () => {
     const workspace = {
       id: `/subscriptions/${SUB}/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/contoso-ml`,

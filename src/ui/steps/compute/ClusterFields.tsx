@@ -15,7 +15,13 @@ export function ClusterFields({ control }: { readonly control: Control<ComputeIn
     <>
       <FormGroup title="Cluster" columns>
         <TextField control={control} name="name" label="Compute name" required />
-        <VmSizeField control={control} name="vmSize" hint="Such as Standard_DS3_v2." required />
+        <VmSizeField
+          control={control}
+          name="vmSize"
+          computeType="AmlCompute"
+          hint="Such as Standard_DS3_v2."
+          required
+        />
         <ChoiceField
           control={control}
           name="priority"

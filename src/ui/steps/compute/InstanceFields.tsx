@@ -12,7 +12,13 @@ export function InstanceFields({ control }: { readonly control: Control<ComputeI
     <>
       <FormGroup title="Instance" columns>
         <TextField control={control} name="name" label="Compute name" required />
-        <VmSizeField control={control} name="vmSize" hint="Such as Standard_DS3_v2." required />
+        <VmSizeField
+          control={control}
+          name="vmSize"
+          computeType="ComputeInstance"
+          hint="Such as Standard_DS3_v2."
+          required
+        />
       </FormGroup>
       <FormGroup title="Connectivity">
         <PublicIpField control={control} />

@@ -6,6 +6,7 @@ import { ChoiceField } from '../../forms/ChoiceField.tsx';
 import { ChoiceGroup } from '../../forms/ChoiceGroup.tsx';
 import { validationProps } from '../../forms/fieldState.ts';
 import { PlanSection } from '../../findings/PlanSection.tsx';
+import { ResourceGroupField, SubscriptionField } from '../../forms/AccountFields.tsx';
 import { FormGroup } from '../../forms/FormGroup.tsx';
 import { RegionField } from '../../forms/RegionField.tsx';
 import { SwitchField } from '../../forms/SwitchField.tsx';
@@ -75,14 +76,20 @@ const WorkspaceFields = memo(function WorkspaceFields({ control }: { readonly co
   return (
     <FormGroup title="Workspace" columns>
       <TextField control={control} name="name" label="Workspace name" required />
-      <TextField
+      <SubscriptionField
         control={control}
         name="subscriptionId"
         label="Subscription id"
         required
         placeholder="11111111-2222-3333-4444-555555555555"
       />
-      <TextField control={control} name="resourceGroup" label="Resource group" required />
+      <ResourceGroupField
+        control={control}
+        name="resourceGroup"
+        subscriptionName="subscriptionId"
+        label="Resource group"
+        required
+      />
       <RegionField
         control={control}
         name="region"
