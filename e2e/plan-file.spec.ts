@@ -57,6 +57,16 @@ test.describe('plan file', () => {
     await expect(problems).toContainText('This is not valid JSON');
   });
 
+  test('the header says whether the plan is kept in this browser', async ({ wizard, page }) => {
+    const status = page.getByRole('banner').getByText(/saved/i);
+    await expect(status).toHaveText('Not saved until you change something');
+    await wizard.fill(wizard.textbox('Workspace name'), 'kept-ml');
+    await expect(status).toHaveText(/^Saved in this browser at \d{1,2}[:.]\d{2}/);
+    await wizard.expectSavedWorkspaceName('kept-ml');
+    await page.reload();
+    await expect(status).toHaveText('Saved in this browser');
+  });
+
   test('New plan asks first, and Cancel changes nothing', async ({ wizard }) => {
     await wizard.fill(wizard.textbox('Workspace name'), 'kept-ml');
     await wizard.newPlanButton.click();

@@ -22,7 +22,10 @@ function start(stored: LoadResult, plan: Plan): void {
   const store = createPlanStore(plan, { load: () => loadValidator().then((module) => module.validatePlan) });
   void firstScreenShown.then(store.loadChecks);
   // Details read from a signed-in Azure account never go to localStorage.
-  const autosave = startAutosave(store, storage, { withhold: planHoldsAzureData });
+  const autosave = startAutosave(store, storage, {
+    withhold: planHoldsAzureData,
+    restored: stored.kind === 'loaded',
+  });
 
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html must contain <div id="root">.');

@@ -21,6 +21,7 @@ import { PlanActions } from './PlanActions.tsx';
 // Rendered with the header so it never shifts the page; its dialogs and MSAL load only when used.
 import AzureActions from '../audit/AzureActions.tsx';
 import { StepContent } from './StepContent.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
 import { StoredPlanNotice } from './StoredPlanNotice.tsx';
 import { usePlanFile } from './usePlanFile.ts';
 import { useOpenAtFirstError } from './useOpenAtFirstError.ts';
@@ -76,6 +77,7 @@ export function AppShell({ autosave, storedProblem, sharedPlans = 0, extraNotice
               <div className={styles.brand}>
                 <h1 className={styles.title}>AML Network Wizard</h1>
                 <p className={styles.tagline}>Azure Machine Learning training compute in a virtual network</p>
+                <SaveStatus autosave={autosave} />
               </div>
               <PlanActions
                 inputRef={file.inputRef}

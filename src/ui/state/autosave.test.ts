@@ -29,16 +29,29 @@ describe('startAutosave', () => {
         if (full) throw new DOMException('full', 'QuotaExceededError');
       },
     });
-    const listener = vi.fn();
+    const listener = vi.fn(() => autosave.failed());
     autosave.subscribe(listener);
     store.update(rename('first-ml'));
     expect(autosave.failed()).toBe(true);
+    expect(autosave.lastSaved()).toBeUndefined();
     store.update(rename('second-ml'));
-    expect(listener).toHaveBeenCalledTimes(1);
     full = false;
     store.update(rename('third-ml'));
     expect(autosave.failed()).toBe(false);
-    expect(listener).toHaveBeenCalledTimes(2);
+    expect(listener.mock.results.map((result) => result.value)).toEqual([true, true, false]);
+  });
+
+  it('tells when the plan was last saved, and that a restored plan is saved already', () => {
+    let clock = 1_000;
+    const store = createPlanStore(createDefaultPlan(), validatePlan);
+    const autosave = startAutosave(store, { setItem: vi.fn() }, { restored: true, now: () => clock });
+    expect(autosave.lastSaved()).toBe('earlier');
+    store.update(rename('first-ml'));
+    expect(autosave.lastSaved()).toBe(1_000);
+    clock = 61_000;
+    store.update(rename('second-ml'));
+    expect(autosave.lastSaved()).toBe(61_000);
+    expect(startAutosave(store, { setItem: vi.fn() }).lastSaved()).toBeUndefined();
   });
 
   it('stops saving when stopped', () => {

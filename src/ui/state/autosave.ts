@@ -7,6 +7,11 @@ export interface Autosave {
   failed(): boolean;
   /** True while the plan is deliberately not saved (it holds details read from Azure). */
   withheld(): boolean;
+  /**
+   * When the plan was last written to this browser's storage (milliseconds since the epoch), `'earlier'` when
+   * it came from there at start-up and hasn't changed since, undefined when it isn't in storage.
+   */
+  lastSaved(): number | 'earlier' | undefined;
   subscribe(listener: () => void): () => void;
   stop(): void;
 }
@@ -17,6 +22,10 @@ export interface AutosaveOptions {
    * signed-in Azure account stay in memory only.
    */
   readonly withhold?: (state: PlanState) => boolean;
+  /** The plan was read from storage at start-up, so it is saved already. */
+  readonly restored?: boolean;
+  /** The clock, for tests. */
+  readonly now?: () => number;
 }
 
 /**
@@ -28,19 +37,25 @@ export function startAutosave(
   storage: Pick<Storage, 'setItem'> | undefined,
   options: AutosaveOptions = {},
 ): Autosave {
-  let status = { failed: false, withheld: false };
+  const now = options.now ?? Date.now;
+  let status: { failed: boolean; withheld: boolean; lastSaved: number | 'earlier' | undefined } = {
+    failed: false,
+    withheld: false,
+    lastSaved: options.restored ? 'earlier' : undefined,
+  };
   const listeners = new Set<() => void>();
   const stop = store.subscribe(() => {
     const state = store.getState();
     const withheld = options.withhold?.(state) ?? false;
     const failed = withheld ? false : !saveStoredPlan(storage, state.plan);
-    if (failed === status.failed && withheld === status.withheld) return;
-    status = { failed, withheld };
+    // A plan withheld or refused is no longer the one in storage.
+    status = { failed, withheld, lastSaved: withheld || failed ? undefined : now() };
     listeners.forEach((listener) => listener());
   });
   return {
     failed: () => status.failed,
     withheld: () => status.withheld,
+    lastSaved: () => status.lastSaved,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
