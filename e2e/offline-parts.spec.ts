@@ -23,6 +23,19 @@ async function capture(wizard: WizardPage, name: string): Promise<void> {
   await test.info().attach(name, { path, contentType: 'image/png' });
 }
 
+test('a dialog whose code is slow to arrive says it is opening, then opens', async ({ wizard }) => {
+  const page = wizard.page;
+  await page.route('**/assets/GalleryDialog-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'Examples' }).click();
+  const opening = page.getByRole('status').filter({ hasText: 'Opening “Examples”…' });
+  await expect(opening).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Example plans' })).toBeVisible({ timeout: 10_000 });
+  await expect(opening).toHaveCount(0);
+});
+
 test.describe('a part whose code cannot be fetched after the first load', () => {
   test('a step says so, keeps the page and the plan, and shows once Retry can fetch it', async ({
     wizard,

@@ -1,5 +1,6 @@
 import { Button, type ButtonProps } from '@fluentui/react-components';
 import { PartBoundary } from '../lazy/PartBoundary.tsx';
+import { usePartBoundaryStyles } from '../lazy/PartBoundary.styles.ts';
 import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 /** What a dialog opened by {@link LazyDialogButton} receives. */
@@ -13,6 +14,24 @@ export interface LazyDialogProps {
 
 export interface LazyDialogButtonProps extends LazyDialogOptions {
   readonly appearance?: ButtonProps['appearance'];
+}
+
+/** How long a dialog's code may take before the page says it is on its way. */
+const OPENING_DELAY_MS = 200;
+
+/** "Opening …" where the dialog will be, once its code has taken longer than a moment to arrive. */
+function Opening({ label }: { readonly label: string }) {
+  const styles = usePartBoundaryStyles();
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setLate(true), OPENING_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return late ? (
+    <p role="status" className={styles.opening}>
+      Opening “{label}”…
+    </p>
+  ) : null;
 }
 
 /** What {@link useLazyDialog} needs: the dialog's name for messages, its code, and the dialog itself. */
@@ -56,7 +75,9 @@ export function useLazyDialog({ label, preload, renderDialog }: LazyDialogOption
   }, [state]);
   const element = state.mounted && (
     <PartBoundary what={`The “${label}” dialog`} floating onDismiss={dismiss}>
-      <Suspense fallback={null}>{renderDialog({ open: state.open, onOpenChange, close })}</Suspense>
+      <Suspense fallback={state.open ? <Opening label={label} /> : null}>
+        {renderDialog({ open: state.open, onOpenChange, close })}
+      </Suspense>
     </PartBoundary>
   );
   return { show, warm, element };
