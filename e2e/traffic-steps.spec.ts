@@ -201,6 +201,7 @@ test.describe('inbound, outbound and tunnelling steps', () => {
     await page.keyboard.press('Enter');
     await expect(traffic.ruleDialog).toHaveCount(0);
     await expect(traffic.row(table, 'Allow-Corp').getByRole('cell').first()).toHaveText('300');
+    await expect(page.getByRole('button', { name: 'Edit rule Allow-Corp' })).toBeFocused();
 
     const plan = await traffic.exportedPlan();
     expect(plan.network?.subnet?.networkSecurityGroup?.securityRules).toEqual([

@@ -1,17 +1,9 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import type { SecurityRule } from '../../../core/index.ts';
 import { NSG_RULES_PATH } from '../../../core/index.ts';
+import { EditDialog, EditDialogForm } from './EditDialog.tsx';
 import { PlanSection } from '../../findings/PlanSection.tsx';
 import { ChoiceField } from '../../forms/ChoiceField.tsx';
 import { formParseOptions } from '../../forms/formErrors.ts';
@@ -50,17 +42,12 @@ const protocolOptions = [
   { value: 'Ah', label: 'AH' },
 ];
 
-/**
- * A dialog to add or edit one security rule, checked field by field as it is typed. It stays mounted so Fluent
- * can close it properly (focus back to the button that opened it); `formKey` resets the form for each opening.
- */
+/** A dialog to add or edit one security rule, checked field by field as it is typed. */
 export function RuleDialog({ open, formKey, ...props }: RuleDialogProps & { readonly formKey: number }) {
   return (
-    <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && props.onClose()}>
-      <DialogSurface aria-describedby={undefined}>
-        <RuleForm key={formKey} {...props} />
-      </DialogSurface>
-    </Dialog>
+    <EditDialog open={open} onClose={props.onClose}>
+      <RuleForm key={formKey} {...props} />
+    </EditDialog>
   );
 }
 
@@ -79,76 +66,59 @@ function RuleForm(props: Omit<RuleDialogProps, 'open'>) {
   const title = rule ? `Edit rule ${rule.name}` : `Add an ${direction.toLowerCase()} rule`;
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.stopPropagation();
-        void save(event);
-      }}
-    >
-      <DialogBody>
-        <DialogTitle>{title}</DialogTitle>
-        <DialogContent>
-          <PlanSection path={`${NSG_RULES_PATH}.${index}`}>
-            <div className={layout.columns}>
-              <TextField control={control} name="name" label="Rule name" required />
-              <NumberField
-                control={control}
-                name="properties.priority"
-                label="Priority"
-                hint="100–4096; lower numbers are checked first."
-                min={100}
-                max={4096}
-                required
-              />
-              <ChoiceField
-                control={control}
-                name="properties.access"
-                label="Access"
-                choices={accessChoices}
-                layout="horizontal"
-              />
-              <SelectField
-                control={control}
-                name="properties.protocol"
-                label="Protocol"
-                options={protocolOptions}
-              />
-              <TextField
-                control={control}
-                name="properties.sourceAddressPrefix"
-                label="Source"
-                hint="An address prefix, a service tag or *; separate several prefixes with commas."
-              />
-              <TextField
-                control={control}
-                name="properties.sourcePortRange"
-                label="Source ports"
-                hint="Almost always *."
-              />
-              <TextField
-                control={control}
-                name="properties.destinationAddressPrefix"
-                label="Destination"
-                hint="An address prefix, a service tag or *."
-              />
-              <TextField
-                control={control}
-                name="properties.destinationPortRange"
-                label="Destination ports"
-                hint="Such as 22, 8000-8080 or *; separate several with commas."
-              />
-            </div>
-            <TextField control={control} name="properties.description" label="Description" emptyAsUndefined />
-          </PlanSection>
-        </DialogContent>
-        <DialogActions>
-          <Button appearance="primary" type="submit">
-            Save rule
-          </Button>
-          <Button onClick={onClose}>Cancel</Button>
-        </DialogActions>
-      </DialogBody>
-    </form>
+    <EditDialogForm title={title} saveLabel="Save rule" onSubmit={save} onClose={onClose}>
+      <PlanSection path={`${NSG_RULES_PATH}.${index}`}>
+        <div className={layout.columns}>
+          <TextField control={control} name="name" label="Rule name" required />
+          <NumberField
+            control={control}
+            name="properties.priority"
+            label="Priority"
+            hint="100–4096; lower numbers are checked first."
+            min={100}
+            max={4096}
+            required
+          />
+          <ChoiceField
+            control={control}
+            name="properties.access"
+            label="Access"
+            choices={accessChoices}
+            layout="horizontal"
+          />
+          <SelectField
+            control={control}
+            name="properties.protocol"
+            label="Protocol"
+            options={protocolOptions}
+          />
+          <TextField
+            control={control}
+            name="properties.sourceAddressPrefix"
+            label="Source"
+            hint="An address prefix, a service tag or *; separate several prefixes with commas."
+          />
+          <TextField
+            control={control}
+            name="properties.sourcePortRange"
+            label="Source ports"
+            hint="Almost always *."
+          />
+          <TextField
+            control={control}
+            name="properties.destinationAddressPrefix"
+            label="Destination"
+            hint="An address prefix, a service tag or *."
+          />
+          <TextField
+            control={control}
+            name="properties.destinationPortRange"
+            label="Destination ports"
+            hint="Such as 22, 8000-8080 or *; separate several with commas."
+          />
+        </div>
+        <TextField control={control} name="properties.description" label="Description" emptyAsUndefined />
+      </PlanSection>
+    </EditDialogForm>
   );
 }

@@ -12,6 +12,7 @@ import { usePlan } from '../../state/PlanStoreContext.ts';
 import { DataTable, type Column } from '../traffic/DataTable.tsx';
 import { Explainer } from '../traffic/Explainer.tsx';
 import { TrafficSection } from '../traffic/TrafficSection.tsx';
+import { ExistingRoutes } from './ExistingRoutes.tsx';
 import { routeNotes, routeRow, type RouteRow } from './routeRows.ts';
 
 const columns: Column<RouteRow>[] = [
@@ -52,12 +53,12 @@ function SubnetRoutes({
         }
       />
       {table && (
-        <DataTable
-          title={`Routes on ${table.name} today`}
+        <ExistingRoutes
+          plan={plan}
+          subnetPath={analysis.subnetPath}
+          table={table}
           columns={columns}
-          rows={table.routes.map(routeRow)}
-          rowKey={(row) => row.name}
-          empty={`${table.name} has no routes of its own.`}
+          file={file}
         />
       )}
       {routeNotes(plan, analysis).map((note) => (

@@ -47,6 +47,14 @@ function TunnelingForm() {
   useEffect(() => {
     if (mode === 'userDefinedRoutes') void form.trigger('applianceIp');
   }, [form, mode]);
+  const adoptApplianceIp = useCallback(
+    (ip: string) => {
+      form.setValue('applianceIp', ip, { shouldDirty: true, shouldValidate: true });
+      // The offer goes once the field has an IP: show the person where it went.
+      form.setFocus('applianceIp');
+    },
+    [form],
+  );
 
   return (
     <div className={styles.form}>
@@ -68,7 +76,9 @@ function TunnelingForm() {
               <MessageBarBody>The subnet already has a NAT gateway; the plan keeps it.</MessageBarBody>
             </MessageBar>
           )}
-          {mode === 'userDefinedRoutes' && <UdrFields control={control} />}
+          {mode === 'userDefinedRoutes' && (
+            <UdrFields control={control} adoptApplianceIp={adoptApplianceIp} />
+          )}
           {mode === 'userDefinedRoutes' && plan.outbound.restrict && <FirewallUdpNote />}
         </PlanSection>
       </form>

@@ -8,7 +8,8 @@ export interface RouteRow {
   readonly nextHop: string;
 }
 
-const HOP_WORDS: Record<Route['properties']['nextHopType'], string> = {
+/** Each next hop type in words. */
+export const HOP_WORDS: Record<Route['properties']['nextHopType'], string> = {
   VirtualAppliance: 'Virtual appliance',
   VirtualNetworkGateway: 'Virtual network gateway',
   VnetLocal: 'Virtual network',

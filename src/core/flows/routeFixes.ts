@@ -1,0 +1,133 @@
+import ipaddr from 'ipaddr.js';
+import type { Plan, Route, RouteTable, Subnet } from '../model/index.ts';
+import type { ServiceTagsFile } from '../servicetags/index.ts';
+import { parseIpv4Range } from './address.ts';
+import { DATABRICKS_BYPASS_TAGS } from './plannedRoutes.ts';
+import { analyzeRoutes, internetBypass } from './routes.ts';
+
+/** The routes that settle every route finding on one route table at once. */
+export interface RouteFix {
+  /** Plan path of the subnet whose table gets the routes: `network.subnet`. */
+  readonly subnetPath: string;
+  /** The rules whose findings the routes settle. */
+  readonly ruleIds: readonly string[];
+  /** The routes to append to the table, each to Internet. */
+  readonly routes: readonly Route[];
+}
+
+/**
+ * Rules whose fix is one exact route per service tag: the tag as the address prefix, next hop Internet.
+ * Those rules put their finding on the table's routes and fire only while the tag has no such route, so
+ * adding it is exactly what they ask for. Advice that is a choice (the BatchNodeManagement route, the
+ * firewall's own rules) is left out.
+ * @see https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall
+ * @see https://learn.microsoft.com/azure/databricks/security/network/classic/udr
+ */
+const TAGS_BY_RULE: Readonly<Record<string, readonly string[]>> = {
+  'pip-forced-tunnel-aml-route': ['AzureMachineLearning'],
+  'dbx-udr': DATABRICKS_BYPASS_TAGS,
+};
+
+/** A finding as far as a fix needs it. */
+export interface RouteFinding {
+  readonly ruleId: string;
+  readonly path: string;
+}
+
+/** `base`, or `base-2`, `base-3`… when a route of the table already has that name (Azure compares names case-blind). */
+function freeName(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${base}-${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/**
+ * For each route table with findings the fix of which is certain, the routes that settle all of them: named
+ * like the routes the plan adds (`AzureMachineLearningToInternet`), never clashing with the table's names.
+ */
+export function routeFixes(
+  plan: Plan,
+  findings: readonly RouteFinding[],
+  serviceTags?: ServiceTagsFile,
+): RouteFix[] {
+  return analyzeRoutes(plan, serviceTags).flatMap((analysis) => {
+    const table = analysis.subnet.routeTable;
+    const path = `${analysis.subnetPath}.routeTable.routes`;
+    const ruleIds = [
+      ...new Set(findings.filter((f) => f.path === path && f.ruleId in TAGS_BY_RULE).map((f) => f.ruleId)),
+    ];
+    if (!table || ruleIds.length === 0) return [];
+    const tags = [...new Set(ruleIds.flatMap((id) => TAGS_BY_RULE[id] ?? []))].filter(
+      (tag) => internetBypass(plan, analysis, tag) === 'missing',
+    );
+    if (tags.length === 0) return [];
+    const taken = new Set(table.routes.map((route) => route.name.toLowerCase()));
+    const routes = tags.map((tag): Route => ({
+      name: freeName(`${tag}ToInternet`, taken),
+      properties: { addressPrefix: tag, nextHopType: 'Internet' },
+    }));
+    return [{ subnetPath: analysis.subnetPath, ruleIds, routes }];
+  });
+}
+
+type SubnetPath = 'network.subnet' | 'network.databricks.publicSubnet' | 'network.databricks.privateSubnet';
+
+const withTable = (subnet: Subnet, routes: readonly Route[]): Subnet =>
+  subnet.routeTable ? { ...subnet, routeTable: { ...subnet.routeTable, routes: [...routes] } } : subnet;
+
+/** The subnet at `subnetPath` (as {@link analyzeRoutes} names it), if the plan has it. */
+export function subnetAt(plan: Plan, subnetPath: string): Subnet | undefined {
+  const network = plan.network;
+  if (subnetPath === 'network.subnet') return network?.subnet;
+  if (subnetPath === 'network.databricks.publicSubnet') return network?.databricks?.publicSubnet;
+  if (subnetPath === 'network.databricks.privateSubnet') return network?.databricks?.privateSubnet;
+  return undefined;
+}
+
+/** The plan with the route table of the subnet at `subnetPath` holding `routes` (unchanged without a table). */
+export function withRoutes(plan: Plan, subnetPath: string, routes: readonly Route[]): Plan {
+  const network = plan.network;
+  const subnet = subnetAt(plan, subnetPath);
+  if (!network || !subnet?.routeTable) return plan;
+  const path = subnetPath as SubnetPath;
+  if (path === 'network.subnet')
+    return { ...plan, network: { ...network, subnet: withTable(subnet, routes) } };
+  const databricks = network.databricks;
+  if (!databricks) return plan;
+  const side = path === 'network.databricks.publicSubnet' ? 'publicSubnet' : 'privateSubnet';
+  return {
+    ...plan,
+    network: { ...network, databricks: { ...databricks, [side]: withTable(subnet, routes) } },
+  };
+}
+
+/** A route table's forced tunnel to an appliance: its 0.0.0.0/0 route's next hop IP, and the route's name. */
+export interface TableAppliance {
+  readonly ip: string;
+  readonly route: string;
+  readonly table: string;
+}
+
+/**
+ * The appliance a table already sends all internet traffic to: the first 0.0.0.0/0 route to a virtual
+ * appliance with a valid IPv4 next hop.
+ */
+export function tableAppliance(table: RouteTable | undefined): TableAppliance | undefined {
+  if (!table) return undefined;
+  for (const route of table.routes) {
+    const { addressPrefix, nextHopType, nextHopIpAddress } = route.properties;
+    const range = parseIpv4Range(addressPrefix.trim());
+    const ip = nextHopIpAddress?.trim() ?? '';
+    if (
+      nextHopType === 'VirtualAppliance' &&
+      addressPrefix.includes('/') &&
+      range?.first === 0 &&
+      range.last === 2 ** 32 - 1 &&
+      ipaddr.IPv4.isValidFourPartDecimal(ip)
+    ) {
+      return { ip, route: route.name, table: table.name };
+    }
+  }
+  return undefined;
+}
