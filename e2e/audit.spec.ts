@@ -1,6 +1,8 @@
+import type { Locator } from '@playwright/test';
 import { AuditPage } from './fixtures/AuditPage.ts';
 import * as arm from './fixtures/fakeArmData.ts';
 import { expect, switchColorScheme, test } from './fixtures/test.ts';
+import type { WizardPage } from './fixtures/WizardPage.ts';
 
 const legacyRule = {
   name: 'AllowBatchNodeManagement',
@@ -32,6 +34,39 @@ async function openPasteDialog(audit: AuditPage): Promise<void> {
   await expect(audit.pasteDialog).toBeVisible();
 }
 
+/** "Apply to plan and audit": what the pasted resources would change in the plan, not applied yet. */
+async function reviewPasted(audit: AuditPage) {
+  await audit.pasteDialog.getByRole('button', { name: 'Apply to plan and audit' }).click();
+  return audit.planChanges(audit.pasteDialog);
+}
+
+/**
+ * A change in the list, found by its label (e.g. "Subnet › Network security group › Security rules"). Its
+ * text runs label, path, then "Before…After…" and "Added…" as the rows read.
+ */
+const change = (changes: Locator, label: string) => changes.getByRole('listitem').filter({ hasText: label });
+
+/** The starting plan's compute subnet is "training" in the existing VNet "contoso-vnet". */
+const CONTOSO_SUBNETS = `/subscriptions/${arm.SUB}/resourceGroups/net-rg/providers/Microsoft.Network/virtualNetworks/contoso-vnet/subnets`;
+
+/** The fake NSG, as Azure shows it when it is attached to another subnet of the plan's VNet ("scoring"). */
+const nsgOfScoring = {
+  ...arm.nsg,
+  properties: { ...arm.nsg.properties, subnets: [{ id: `${CONTOSO_SUBNETS}/scoring` }] },
+};
+
+interface ExportedPlan {
+  network: {
+    subnet: {
+      mode: string;
+      networkSecurityGroup: { mode: string; name: string; securityRules?: { name: string }[] };
+    };
+  };
+  tunneling: { mode: string };
+}
+
+const exported = async (wizard: WizardPage) => JSON.parse((await wizard.exportPlan()).text) as ExportedPlan;
+
 test('audits pasted az output without signing in', async ({ wizard, page }) => {
   const audit = new AuditPage(page);
   await openPasteDialog(audit);
@@ -61,9 +96,21 @@ test('audits pasted az output without signing in', async ({ wizard, page }) => {
     'Route table “rt-training” · document 5 (rt.json)',
   );
 
+  await audit.pasteDialog.getByRole('button', { name: 'Apply to plan and audit' }).click();
+  await expect(
+    audit.pasteDialog.getByText(/^Remove what can't be audited, then apply again: document 4/),
+  ).toBeVisible();
   await audit.pasteDialog.getByRole('button', { name: 'Remove document 4 (pasted)' }).click();
   await expect(understood.getByRole('listitem')).toHaveCount(4);
-  await audit.pasteDialog.getByRole('button', { name: 'Apply to plan and audit' }).click();
+  const changes = await reviewPasted(audit);
+  await expect(change(changes, 'Egress › Way out to the internet')).toContainText(
+    'BeforeNAT gatewayAfterthrough a firewall (user-defined routes)',
+  );
+  await expect(change(changes, 'Egress › Firewall or appliance IP')).toContainText('10.0.0.4');
+  await expect(audit.pasteDialog).toContainText(
+    'The pasted virtual network is "vnet-ml", but the plan uses the existing virtual network "contoso-vnet"',
+  );
+  await audit.applyChanges(audit.pasteDialog);
 
   const findings = audit.results('Findings about the existing network');
   await expect(
@@ -110,6 +157,79 @@ test('explains a pasted document it cannot use', async ({ wizard, page }) => {
   await expect(audit.pasteDialog.getByRole('button', { name: 'Apply to plan and audit' })).toBeDisabled();
 });
 
+test('names what a pasted list holds, and refuses a list of things it does not read', async ({
+  wizard,
+  page,
+}) => {
+  await wizard.expectStep('Isolation & workspace');
+  const audit = new AuditPage(page);
+  await openPasteDialog(audit);
+  await paste(audit, [1, 2, 3]);
+  await paste(audit, [arm.nsg, arm.routeTable]);
+  const understood = audit.results('What was understood').getByRole('listitem');
+  await expect(understood.nth(0)).toContainText(
+    'Not recognised · document 1 (pasted)This is a list of 3 items, none of them a network resource this wizard reads',
+  );
+  await expect(understood.nth(1)).toContainText(
+    'This is a list of 1 network security group ("nsg-training") and 1 route table ("rt-training"), not one resource',
+  );
+  await expect(audit.pasteDialog.getByRole('button', { name: 'Apply to plan and audit' })).toBeDisabled();
+});
+
+test('an NSG pasted alone changes only the NSG, once the person confirms', async ({ wizard, page }) => {
+  await wizard.expectStep('Isolation & workspace');
+  const audit = new AuditPage(page);
+  await openPasteDialog(audit);
+  await paste(audit, nsgOfScoring);
+  const changes = await reviewPasted(audit);
+  await expect(changes.getByRole('listitem')).toHaveCount(2);
+  await expect(change(changes, 'Subnet › Network security group › New or existing')).toContainText(
+    'BeforenewAfterexisting',
+  );
+  await expect(change(changes, 'Subnet › Network security group › Security rules')).toContainText(
+    'AddedDenyStorageOutbound',
+  );
+  await expect(changes).not.toContainText('Egress');
+  await expect(audit.pasteDialog).toContainText(
+    'The pasted network security group "nsg-training" is attached to subnet "scoring" in VNet "contoso-vnet", not to the plan\'s subnet "training"',
+  );
+
+  await audit.applyChanges(audit.pasteDialog);
+  await expect(audit.results('Findings about the existing network')).toBeVisible();
+  // Applied once, the same NSG changes nothing more, and the dialog says so.
+  await audit.pasteDialog.getByRole('button', { name: 'Apply to plan and audit' }).click();
+  await expect(audit.pasteDialog.getByRole('heading', { name: 'What changes in the plan' })).toBeFocused();
+  await expect(audit.pasteDialog).toContainText(
+    'Nothing in the plan changes: it already describes these resources.',
+  );
+  await audit.pasteDialog.getByRole('button', { name: 'Show the audit' }).click();
+  await expect(audit.pasteDialog.getByRole('heading', { name: 'What the audit found' })).toBeFocused();
+  await audit.pasteDialog.getByRole('button', { name: 'Close' }).click();
+  const plan = await exported(wizard);
+  expect(plan.tunneling.mode).toBe('natGateway');
+  expect(plan.network.subnet.mode).toBe('new');
+  expect(plan.network.subnet.networkSecurityGroup).toMatchObject({
+    mode: 'existing',
+    name: 'nsg-training',
+    securityRules: [{ name: 'DenyStorageOutbound' }],
+  });
+});
+
+test('Back leaves the plan as it was', async ({ wizard, page }) => {
+  await wizard.expectStep('Isolation & workspace');
+  const before = await exported(wizard);
+  const audit = new AuditPage(page);
+  await openPasteDialog(audit);
+  await paste(audit, nsgOfScoring);
+  await reviewPasted(audit);
+  await audit.pasteDialog.getByRole('button', { name: 'Back' }).click();
+  await expect(audit.pasteDialog.getByRole('heading', { name: 'What changes in the plan' })).toHaveCount(0);
+  await expect(audit.pasteDialog.getByRole('button', { name: 'Apply to plan and audit' })).toBeFocused();
+  await audit.pasteDialog.getByRole('button', { name: 'Close' }).click();
+  expect(await exported(wizard)).toEqual(before);
+  expect(before.network.subnet.networkSecurityGroup.mode).toBe('new');
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the paste audit dialog has no axe violations in ${colorScheme} mode`, async ({ wizard, page }) => {
     test.setTimeout(120_000);
@@ -122,8 +242,51 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await paste(audit, nsgWithLegacyRule);
     await paste(audit, arm.routeTable);
     await paste(audit, arm.vnet);
-    await audit.pasteDialog.getByRole('button', { name: 'Apply to plan and audit' }).click();
+    await reviewPasted(audit);
+    await audit.expectNoAxeViolations();
+    await audit.applyChanges(audit.pasteDialog);
     await expect(audit.results('Rules you no longer need')).toBeVisible();
     await audit.expectNoAxeViolations();
   });
+}
+
+/** Saves a PNG of the page among the test's artifacts (never committed) and attaches it. */
+async function capture(page: WizardPage['page'], name: string): Promise<void> {
+  const info = test.info();
+  const path = info.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  await info.attach(name, { path, contentType: 'image/png' });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [1280, 390] as const) {
+    test.describe(`what changes in the plan, ${colorScheme}, ${width} px`, () => {
+      // Tall enough that the whole dialog shows in one picture.
+      test.use({ colorScheme, viewport: { width, height: 4000 } });
+
+      test('reads whole, with nothing wider than the dialog', async ({ wizard, page }) => {
+        await wizard.expectStep('Isolation & workspace');
+        const audit = new AuditPage(page);
+        await openPasteDialog(audit);
+        await paste(audit, arm.subnet);
+        await paste(audit, nsgWithLegacyRule);
+        await paste(audit, arm.routeTable);
+        await paste(audit, arm.vnet);
+        const changes = await reviewPasted(audit);
+        await expect(changes.getByRole('listitem').first()).toBeVisible();
+        const wider = await audit.pasteDialog.evaluate((dialog) =>
+          [dialog, ...dialog.querySelectorAll('section, li, dl, dd, code')]
+            .filter((element) => element.scrollWidth > element.clientWidth + 1)
+            .map((element) => element.outerHTML.slice(0, 120)),
+        );
+        expect(wider, 'parts of the dialog wider than their box').toEqual([]);
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
+        expect(scrollWidth, 'page wider than the window').toBeLessThanOrEqual(innerWidth);
+        await capture(page, `plan-changes-${colorScheme}-${width}`);
+      });
+    });
+  }
 }

@@ -10,11 +10,15 @@ import {
 } from '../core/index.ts';
 import { CliError, type CliIo } from './io.ts';
 
-/** The plan with the resources that exist today in place of its network section, and what was read. */
+/**
+ * The plan with the resources that exist today in place of its network section, what was read, and where
+ * the resources don't match the plan's names.
+ */
 export interface ExistingApplied {
   readonly plan: Plan;
   readonly understood: readonly Understood[];
   readonly notes: readonly string[];
+  readonly warnings: readonly string[];
   readonly legacy: readonly LegacyRule[];
 }
 
@@ -42,13 +46,20 @@ export async function applyExisting(
     const problems = schemaErrors(checked.error).map((e) => `  ${e.path}: ${e.message}`);
     throw new CliError(`--existing: the resources don't fit the plan:\n${problems.join('\n')}`);
   }
-  return { plan: checked.data, understood: set.understood, notes: result.notes, legacy: result.legacy };
+  return {
+    plan: checked.data,
+    understood: set.understood,
+    notes: result.notes,
+    warnings: result.warnings,
+    legacy: result.legacy,
+  };
 }
 
 /** What was read from `--existing`, for the text report. */
 export function formatExisting(applied: ExistingApplied): string {
   const lines = ['Checked with the resources that exist today:'];
   for (const item of applied.understood) lines.push(`  ${item.source}: ${item.message}`);
+  for (const warning of applied.warnings) lines.push(`  warning: ${warning}`);
   for (const note of applied.notes) lines.push(`  note: ${note}`);
   for (const rule of applied.legacy) lines.push(`  not needed since 2020: ${rule.name}: ${rule.message}`);
   return `${lines.join('\n')}\n\n`;
@@ -56,5 +67,10 @@ export function formatExisting(applied: ExistingApplied): string {
 
 /** What was read from `--existing`, for the JSON output. */
 export function existingJson(applied: ExistingApplied) {
-  return { understood: applied.understood, notes: applied.notes, legacy: applied.legacy };
+  return {
+    understood: applied.understood,
+    notes: applied.notes,
+    warnings: applied.warnings,
+    legacy: applied.legacy,
+  };
 }

@@ -37,6 +37,11 @@ const subnet = (extra: Partial<Subnet> = {}): Subnet =>
     ...extra,
   }) as Subnet;
 
+const defaultRoute = (ip: string) => ({
+  name: 'd',
+  properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualAppliance' as const, nextHopIpAddress: ip },
+});
+
 describe('workspaceFromArm', () => {
   it.each([
     [undefined, 'customerVnet', undefined],
@@ -86,21 +91,7 @@ describe('plan edits', () => {
   it('derives the egress from the existing subnet', () => {
     const current = basePlan().tunneling;
     expect(tunnelingFromSubnet(subnet({ natGateway: true }), current).mode).toBe('natGateway');
-    const routed = subnet({
-      routeTable: {
-        name: 'rt',
-        routes: [
-          {
-            name: 'd',
-            properties: {
-              addressPrefix: '0.0.0.0/0',
-              nextHopType: 'VirtualAppliance',
-              nextHopIpAddress: '10.0.0.4',
-            },
-          },
-        ],
-      },
-    } as Partial<Subnet>);
+    const routed = subnet({ routeTable: { name: 'rt', routes: [defaultRoute('10.0.0.4')] } });
     expect(tunnelingFromSubnet(routed, current)).toMatchObject({
       mode: 'userDefinedRoutes',
       applianceIp: '10.0.0.4',
@@ -108,6 +99,30 @@ describe('plan edits', () => {
     expect(
       tunnelingFromSubnet(subnet(), { ...current, mode: 'userDefinedRoutes', applianceIp: '10.0.0.9' }),
     ).not.toHaveProperty('applianceIp');
+  });
+
+  it('a default route to an appliance wins over a NAT gateway', () => {
+    const both = subnet({ natGateway: true, routeTable: { name: 'rt', routes: [defaultRoute('10.0.0.4')] } });
+    expect(tunnelingFromSubnet(both, basePlan().tunneling)).toMatchObject({
+      mode: 'userDefinedRoutes',
+      applianceIp: '10.0.0.4',
+    });
+  });
+
+  it('keeps a planned firewall when the subnet’s route table couldn’t be read', () => {
+    const firewalled = {
+      ...basePlan().tunneling,
+      mode: 'userDefinedRoutes',
+      applianceIp: '10.0.0.9',
+    } as const;
+    const plan = { ...basePlan(), tunneling: firewalled };
+    const vnet = plan.network?.vnet;
+    if (!vnet) throw new Error('example has a VNet');
+    const unread = { natGatewayRead: true, routes: 'unread' } as const;
+    const result = planWithNetwork(plan, vnet, subnet({ natGateway: true }), unread);
+    expect(result.ok && result.value.tunneling).toEqual(firewalled);
+    const read = planWithNetwork(plan, vnet, subnet({ natGateway: true }));
+    expect(read.ok && read.value.tunneling.mode).toBe('natGateway');
   });
 
   it('puts the VNet and subnet in and refuses Databricks', () => {

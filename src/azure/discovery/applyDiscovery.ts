@@ -1,4 +1,11 @@
-import { tunnelingFromSubnet, type Plan, type Subnet, type Vnet, type Workspace } from '../../core/index.ts';
+import {
+  tunnelingFromSubnet,
+  type EgressEvidence,
+  type Plan,
+  type Subnet,
+  type Vnet,
+  type Workspace,
+} from '../../core/index.ts';
 
 export { tunnelingFromSubnet };
 import type { ArmWorkspace } from '../arm/index.ts';
@@ -69,9 +76,15 @@ export function planWithWorkspace(plan: Plan, workspace: DiscoveredWorkspace): P
 
 /**
  * `plan` with the existing VNet and compute subnet (NSG rules and route table included) and the egress
- * they imply. Azure Databricks uses two subnets, which this picker doesn't set.
+ * they imply; a route table that couldn't be read (`egress.routes` `unread`) leaves a planned firewall as is.
+ * Azure Databricks uses two subnets, which this picker doesn't set.
  */
-export function planWithNetwork(plan: Plan, vnet: Vnet, subnet: Subnet): Applied<Plan> {
+export function planWithNetwork(
+  plan: Plan,
+  vnet: Vnet,
+  subnet: Subnet,
+  egress?: EgressEvidence,
+): Applied<Plan> {
   if (plan.compute.kind === 'databricks') {
     return {
       ok: false,
@@ -84,7 +97,7 @@ export function planWithNetwork(plan: Plan, vnet: Vnet, subnet: Subnet): Applied
     value: {
       ...plan,
       network: { vnet, subnet },
-      tunneling: tunnelingFromSubnet(subnet, plan.tunneling),
+      tunneling: tunnelingFromSubnet(subnet, plan.tunneling, egress),
     },
   };
 }

@@ -42,6 +42,16 @@ describe('discoverSubnet', () => {
       routeTable: { name: 'rt-training' },
     });
     expect(requests.map((r) => r.method)).toEqual(['GET', 'GET', 'GET', 'GET']);
+    expect(result.egress).toEqual({ natGatewayRead: true, routes: 'read' });
+  });
+
+  it('says when the subnet’s route table couldn’t be read, so its routes are unknown', async () => {
+    const { client } = setup({
+      [armRouteTable.id]: { status: 404, body: armErrorBody('NotFound', 'gone') },
+    });
+    const result = await discoverSubnet(client, armSubnet.id);
+    expect(result.ok && result.subnet.routeTable).toBeUndefined();
+    expect(result.ok && result.egress).toEqual({ natGatewayRead: true, routes: 'unread' });
   });
 
   it('turns an unreadable NSG into a note and keeps going', async () => {

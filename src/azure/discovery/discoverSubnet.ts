@@ -1,13 +1,17 @@
-import type { Subnet, Vnet } from '../../core/index.ts';
+import type { EgressEvidence, Subnet, Vnet } from '../../core/index.ts';
 import { subnetFromArm, vnetFromArm } from '../../core/index.ts';
 import { API_VERSIONS } from '../arm/apiVersions.ts';
 import { isArmError } from '../arm/armError.ts';
 import type { ArmClient, ReadOptions } from '../arm/index.ts';
 import { requireId } from '../arm/resourceIds.ts';
 
-/** The plan's `network.vnet` and `network.subnet` read from Azure, with notes on what couldn't be read. */
+/**
+ * The plan's `network.vnet` and `network.subnet` read from Azure, what was read about the subnet's egress
+ * (its route table may be one the account can't read), and notes on what couldn't be read.
+ */
 export type SubnetDiscovery =
-  { ok: true; vnet: Vnet; subnet: Subnet; notes: readonly string[] } | { ok: false; message: string };
+  | { ok: true; vnet: Vnet; subnet: Subnet; egress: EgressEvidence; notes: readonly string[] }
+  | { ok: false; message: string };
 
 interface Optional<T> {
   readonly value?: T;
@@ -59,10 +63,12 @@ export async function discoverSubnet(
   });
   if (!imported.ok) return imported;
   const readNotes = [nsg.note, routeTable.note].filter((note): note is string => note !== undefined);
+  const routesUnread = subnet.routeTableId !== undefined && routeTable.value === undefined;
   return {
     ok: true,
     vnet: vnet.value,
     subnet: imported.value,
+    egress: { natGatewayRead: true, routes: routesUnread ? 'unread' : 'read' },
     notes: [...vnet.notes, ...readNotes, ...imported.notes],
   };
 }

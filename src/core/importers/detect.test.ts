@@ -47,8 +47,32 @@ describe('detectArmJson', () => {
   it.each([
     ['null', null, /^This is not a JSON object; paste the output of one of `az network vnet show/],
     ['a string', 'nsg-training', /^This is not a JSON object/],
-    ['an az list', [azNsg, azNsg], /^This is a list of 2 items, not one resource; paste/],
-    ['an ARM list', { value: [armNsg] }, /^This is a list of 1 resource; paste/],
+    [
+      'an az list',
+      [azNsg, azNsg],
+      /^This is a list of 2 network security groups \("nsg-training", "nsg-training"\), not one resource; paste the output of `az network nsg show -g <rg> -n <name> -o json` for the one to audit\.$/,
+    ],
+    [
+      'an ARM list',
+      { value: [armNsg] },
+      /^This is an ARM list of 1 network security group \("nsg-training"\), not one resource; paste the output of `az network nsg show/,
+    ],
+    [
+      'a list of several kinds',
+      [azVnet, azSubnet, { hello: 'world' }],
+      /^This is a list of 1 virtual network \("mynetwork"\), 1 subnet \("training"\) and 1 other item, not one resource; paste the output of one of `az network vnet show/,
+    ],
+    [
+      'a list of things that are not resources',
+      [1, 2, 3],
+      /^This is a list of 3 items, none of them a network resource this wizard reads; paste the output of one of/,
+    ],
+    [
+      'an ARM list of other resources',
+      { value: [{ name: 'st', type: 'Microsoft.Storage/storageAccounts' }] },
+      /^This is an ARM list of 1 item, which is not a network resource this wizard reads; paste/,
+    ],
+    ['an empty list', [], /^This is a list with nothing in it; paste the output of one of/],
     [
       'an error body',
       { error: { code: 'ResourceNotFound', message: 'x' } },

@@ -23,16 +23,6 @@ export interface ArmDetection {
   readonly message: string;
 }
 
-const KIND_WORDS: Record<ImportableKind, string> = {
-  vnet: 'a virtual network',
-  subnet: 'a subnet',
-  nsg: 'a network security group',
-  routeTable: 'a route table',
-  privateEndpoint: 'a private endpoint',
-  privateDnsZone: 'a private DNS zone',
-  privateDnsLink: 'a virtual network link of a private DNS zone',
-};
-
 /** The command whose `-o json` output each importer reads. */
 export const SHOW_COMMANDS: Record<ImportableKind, string> = {
   vnet: 'az network vnet show -g <rg> -n <name> -o json',
@@ -44,11 +34,22 @@ export const SHOW_COMMANDS: Record<ImportableKind, string> = {
   privateDnsLink: 'az network private-dns link vnet list -g <rg> -z <zone> -o json',
 };
 
-/** What a `list` of each listable kind holds, for messages. */
-const LIST_WORDS: Partial<Record<ImportableKind, string>> = {
-  privateDnsZone: 'private DNS zones',
-  privateDnsLink: 'virtual network links of private DNS zones',
+/** Each kind's noun, one and many, for what a list holds. */
+const NOUNS: Record<ImportableKind, readonly [string, string]> = {
+  vnet: ['virtual network', 'virtual networks'],
+  subnet: ['subnet', 'subnets'],
+  nsg: ['network security group', 'network security groups'],
+  routeTable: ['route table', 'route tables'],
+  privateEndpoint: ['private endpoint', 'private endpoints'],
+  privateDnsZone: ['private DNS zone', 'private DNS zones'],
+  privateDnsLink: [
+    'virtual network link of a private DNS zone',
+    'virtual network links of private DNS zones',
+  ],
 };
+
+/** "a network security group": one of `kind`, for sentences. */
+const aKind = (kind: ImportableKind): string => `a ${NOUNS[kind][0]}`;
 
 /** Kinds whose `list` output (a JSON array of them) is read as well as one `show`. */
 export const LISTABLE_KINDS: readonly ImportableKind[] = ['privateDnsZone', 'privateDnsLink'];
@@ -98,8 +99,7 @@ function unknownObject(document: JsonObject, resource: JsonObject): Unknown {
       advice: `to audit what is deployed, ${ANY_SHOW}`,
     };
   }
-  if (Array.isArray(document.value))
-    return { lead: `This is a list of ${plural(document.value.length, 'resource')}` };
+  if (Array.isArray(document.value)) return unknownList(document.value, 'This is an ARM list');
   if (isJsonObject(document.error)) {
     const code = typeof document.error.code === 'string' ? ` (${document.error.code})` : '';
     return { lead: `This is an error response from Azure${code}, not a resource` };
@@ -123,6 +123,67 @@ function unknownObject(document: JsonObject, resource: JsonObject): Unknown {
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
+/** `a`, `a and b`, `a, b and c`. */
+export function wordList(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/** A resource's name, or empty when it has none. */
+const nameOf = (item: unknown): string => {
+  const resource = isJsonObject(item) ? flattenArm(item) : undefined;
+  return isJsonObject(resource) && typeof resource.name === 'string' ? resource.name : '';
+};
+
+/** Names are spelled out for at most this many resources of a kind in a list. */
+const MAX_NAMED = 3;
+
+/** A list's items by kind, each with its name (empty when it has none); unrecognised items are counted. */
+function listContents(items: readonly unknown[]) {
+  const byKind = new Map<ImportableKind, string[]>();
+  let others = 0;
+  for (const item of items) {
+    const resource = isJsonObject(item) ? (flattenArm(item) as JsonObject) : undefined;
+    const kind = resource === undefined ? undefined : kindOf(resource);
+    if (resource === undefined || kind === undefined) {
+      others += 1;
+      continue;
+    }
+    byKind.set(kind, [...(byKind.get(kind) ?? []), nameOf(resource)]);
+  }
+  return { byKind, others };
+}
+
+/** `2 network security groups ("a", "b")`: how many of a kind, named when there are few. */
+function countOf(kind: ImportableKind, names: readonly string[]): string {
+  const [one, many] = NOUNS[kind];
+  const named = names.filter((name) => name !== '');
+  const shown =
+    named.length > 0 && named.length <= MAX_NAMED ? ` (${named.map((n) => `"${n}"`).join(', ')})` : '';
+  return `${names.length} ${names.length === 1 ? one : many}${shown}`;
+}
+
+/**
+ * What a list (`az … list` output, or ARM's `{ "value": [...] }`) holds when it isn't read as a whole: the
+ * resources in it by kind, so the person sees what was pasted, and the `show` command for one of them.
+ */
+function unknownList(items: readonly unknown[], lead: string): Unknown {
+  if (items.length === 0) return { lead: `${lead} with nothing in it` };
+  const { byKind, others } = listContents(items);
+  if (byKind.size === 0) {
+    return {
+      lead: `${lead} of ${plural(items.length, 'item')}, ${items.length === 1 ? 'which is not' : 'none of them'} a network resource this wizard reads`,
+    };
+  }
+  const parts = [...byKind].map(([kind, names]) => countOf(kind, names));
+  if (others > 0) parts.push(plural(others, 'other item'));
+  const [only] = byKind.keys();
+  const advice =
+    byKind.size === 1 && others === 0 && only !== undefined
+      ? { advice: `${pasteHint(only)} for the one to audit` }
+      : {};
+  return { lead: `${lead} of ${wordList(parts)}, not one resource`, ...advice };
+}
+
 const isTemplate = (document: JsonObject): boolean =>
   typeof document.$schema === 'string' && /deploymentTemplate/i.test(document.$schema);
 
@@ -137,10 +198,8 @@ function listKind(json: readonly unknown[]): ImportableKind | undefined {
 
 /** What `json` is when it is not an importable resource, or undefined when it is one. */
 function describeUnknown(json: unknown): Unknown | undefined {
-  if (Array.isArray(json)) {
-    if (listKind(json) !== undefined) return undefined;
-    return { lead: `This is a list of ${plural(json.length, 'item')}, not one resource` };
-  }
+  if (Array.isArray(json))
+    return listKind(json) === undefined ? unknownList(json, 'This is a list') : undefined;
   if (!isJsonObject(json)) return { lead: 'This is not a JSON object' };
   const resource = flattenArm(json) as JsonObject;
   return isTemplate(json) || kindOf(resource) === undefined ? unknownObject(json, resource) : undefined;
@@ -162,14 +221,14 @@ export function detectArmJson(json: unknown): ArmDetection {
     const kind = listKind(json) as ImportableKind;
     return {
       kind,
-      message: `This is a list of ${json.length} ${LIST_WORDS[kind] ?? ''}.`,
+      message: `This is a list of ${countOf(kind, json.map(nameOf))}.`,
     };
   }
   const resource = flattenArm(json) as JsonObject;
   const kind = kindOf(resource) as ImportableKind;
   const name = typeof resource.name === 'string' ? resource.name : undefined;
   const named = name === undefined ? '' : ` "${name}"`;
-  return { kind, ...(name === undefined ? {} : { name }), message: `This is ${KIND_WORDS[kind]}${named}.` };
+  return { kind, ...(name === undefined ? {} : { name }), message: `This is ${aKind(kind)}${named}.` };
 }
 
 /**
@@ -180,7 +239,7 @@ export function wrongKindMessage(json: unknown, expected: ImportableKind): strin
   if (unknown !== undefined) return `${unknown.lead}; ${pasteHint(expected)}.`;
   const kind = kindOf(flattenArm(json) as JsonObject);
   if (kind === expected || kind === undefined) return undefined;
-  return `This looks like ${KIND_WORDS[kind]}, not ${KIND_WORDS[expected]}; ${pasteHint(expected)}.`;
+  return `This looks like ${aKind(kind)}, not ${aKind(expected)}; ${pasteHint(expected)}.`;
 }
 
 /** What to do when a document of `kind` is missing fields or has wrong ones. */

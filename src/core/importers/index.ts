@@ -25,4 +25,4 @@ export {
   type PastedLink,
 } from './privateLink.ts';
 export { withPastedPrivateLink, type PastedPrivateLink } from './privateLinkPlan.ts';
-export { tunnelingFromSubnet } from './tunneling.ts';
+export { tunnelingFromSubnet, type EgressEvidence } from './tunneling.ts';

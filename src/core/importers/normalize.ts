@@ -44,6 +44,8 @@ export function caseInsensitiveEnum<const Values extends readonly string[]>(valu
 export interface ArmIdParts {
   readonly subscriptionId?: string;
   readonly resourceGroup?: string;
+  /** The virtual network a child resource (a subnet) belongs to. */
+  readonly virtualNetwork?: string;
   /** The last segment: the resource's own name. */
   readonly name?: string;
 }
@@ -55,15 +57,20 @@ export interface ArmIdParts {
  */
 export function parseArmId(id: string): ArmIdParts {
   const segments = id.split('/').filter((segment) => segment !== '');
+  const indexOf = (key: string) => segments.findIndex((segment) => segment.toLowerCase() === key);
   const after = (key: string): string | undefined => {
-    const index = segments.findIndex((segment) => segment.toLowerCase() === key);
+    const index = indexOf(key);
     return index >= 0 ? segments[index + 1] : undefined;
   };
-  const parts: { subscriptionId?: string; resourceGroup?: string; name?: string } = {};
+  const parts: { subscriptionId?: string; resourceGroup?: string; virtualNetwork?: string; name?: string } =
+    {};
   const subscriptionId = after('subscriptions');
   const resourceGroup = after('resourcegroups');
+  const vnetAt = indexOf('virtualnetworks');
   if (subscriptionId !== undefined) parts.subscriptionId = subscriptionId;
   if (resourceGroup !== undefined) parts.resourceGroup = resourceGroup;
+  // Only a child's id names a VNet before its own name: `…/virtualNetworks/{vnet}/subnets/{name}`.
+  if (vnetAt >= 0 && vnetAt + 3 < segments.length) parts.virtualNetwork = segments[vnetAt + 1];
   if (segments.length > 0) parts.name = segments.at(-1);
   return parts;
 }

@@ -31,9 +31,14 @@ describe('detecting private-link output', () => {
   it('reads `list` output of links as a list, and a mixed list as nothing', () => {
     expect(detectArmJson(azLinks)).toEqual({
       kind: 'privateDnsLink',
-      message: 'This is a list of 2 virtual network links of private DNS zones.',
+      message:
+        'This is a list of 2 virtual network links of private DNS zones ("hub-link", "mynetwork-link").',
     });
-    expect(detectArmJson([azZone, azLinks[0]]).kind).toBe('unknown');
+    const mixed = detectArmJson([azZone, azLinks[0]]);
+    expect(mixed.kind).toBe('unknown');
+    expect(mixed.message).toMatch(
+      /^This is a list of 1 private DNS zone \("privatelink\.api\.azureml\.ms"\) and 1 virtual network link of a private DNS zone \("hub-link"\), not one resource; paste the output of one of/,
+    );
   });
 });
 

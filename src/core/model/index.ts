@@ -14,3 +14,4 @@ export * from './workspace.ts';
 export * from './jsonSchema.ts';
 export * from './jsonText.ts';
 export * from './resourceId.ts';
+export * from './planDiff.ts';

@@ -63,6 +63,35 @@ export const useAuditStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
   },
+  bulleted: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: 'grid',
+    gap: tokens.spacingVerticalXS,
+    overflowWrap: 'anywhere',
+  },
+  path: {
+    ...typographyStyles.caption1,
+    fontFamily: tokens.fontFamilyMonospace,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: 'anywhere',
+  },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content minmax(0, 1fr)',
+    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+    margin: 0,
+  },
+  factRow: {
+    display: 'contents',
+  },
+  term: {
+    ...typographyStyles.body1Strong,
+  },
+  value: {
+    margin: 0,
+    overflowWrap: 'anywhere',
+  },
   textarea: {
     minHeight: '10rem',
     fontFamily: tokens.fontFamilyMonospace,

@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { LiveCheckResult } from '../../azure/discovery/index.ts';
 import { useFindings } from '../findings/FindingsContext.ts';
 import { useAuditStyles } from './AuditDialog.styles.ts';
+import { useFocusedHeading } from './useFocusedHeading.ts';
 import { auditedFindingItems, liveCheckItem } from './auditItems.ts';
 import { ResultList } from './ResultList.tsx';
 
@@ -12,12 +13,19 @@ export interface AuditResultsProps {
   readonly notes: readonly string[];
 }
 
-/** What the audit found: the live checks, the requirements findings about the audited resources, and notes. */
+/**
+ * What the audit found: the live checks, the requirements findings about the audited resources, and notes.
+ * It appears once the changes are applied; its heading takes focus, so the person hears the results next.
+ */
 export function AuditResults({ liveChecks, notes }: AuditResultsProps) {
   const styles = useAuditStyles();
   const findings = auditedFindingItems(useFindings());
+  const { id: headingId, ref: heading } = useFocusedHeading();
   return (
-    <div className={styles.content}>
+    <section className={styles.content} aria-labelledby={headingId}>
+      <h3 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
+        What the audit found
+      </h3>
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
           The plan now describes these existing resources; every step shows what they mean, and the findings
@@ -47,6 +55,6 @@ export function AuditResults({ liveChecks, notes }: AuditResultsProps) {
           </ul>
         </section>
       )}
-    </div>
+    </section>
   );
 }

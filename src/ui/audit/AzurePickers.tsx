@@ -1,10 +1,11 @@
 import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ArmClient, ArmWorkspace } from '../../azure/arm/index.ts';
 import { workspaceFromArm } from '../../azure/discovery/index.ts';
 import { useAuditStyles } from './AuditDialog.styles.ts';
 import { AuditResults } from './AuditResults.tsx';
 import { valueOf, type Load } from './loadState.ts';
+import { PlanChanges } from './PlanChanges.tsx';
 import { subnetOptions, subscriptionOptions, vnetOptions, workspaceOptions } from './pickOptions.ts';
 import { SearchableCombobox } from './SearchableCombobox.tsx';
 import { useAzureAudit } from './useAzureAudit.ts';
@@ -29,11 +30,15 @@ function isManagedNetwork(workspace: ArmWorkspace): boolean {
 
 const errorOf = <T,>(load: Load<T>) => (load.kind === 'failed' ? load.message : undefined);
 
-/** Subscription → workspace → VNet → subnet pickers, then "Audit and apply to plan" and the results. */
+/**
+ * Subscription → workspace → VNet → subnet pickers, then "Audit and apply to plan": what it would change
+ * in the plan, to confirm or go back from, and after applying the results.
+ */
 export function AzurePickers({ client }: { readonly client: ArmClient }) {
   const styles = useAuditStyles();
   const pickers = useAzurePickers(client);
-  const { audit, run } = useAzureAudit(client);
+  const { audit, run, confirm, reset } = useAzureAudit(client);
+  const auditButton = useRef<HTMLButtonElement>(null);
   const { lists, selection } = pickers;
   const workspace = valueOf(lists.workspaces)?.find((w) => w.id === selection.workspaceId);
   const vnet = valueOf(lists.vnets)?.find((v) => v.id === selection.vnetId);
@@ -95,6 +100,7 @@ export function AzurePickers({ client }: { readonly client: ArmClient }) {
       </div>
       <div className={styles.row}>
         <Button
+          ref={auditButton}
           appearance="primary"
           disabled={!ready || audit.kind === 'loading'}
           onClick={() => {
@@ -115,6 +121,17 @@ export function AzurePickers({ client }: { readonly client: ArmClient }) {
         <MessageBar intent="error">
           <MessageBarBody>{audit.message}</MessageBarBody>
         </MessageBar>
+      )}
+      {audit.kind === 'review' && (
+        <PlanChanges
+          changes={audit.changes}
+          notes={audit.outcome.notes}
+          onApply={confirm}
+          onBack={() => {
+            reset();
+            auditButton.current?.focus();
+          }}
+        />
       )}
       {audit.kind === 'ready' && (
         <AuditResults liveChecks={audit.value.liveChecks} notes={audit.value.notes} />

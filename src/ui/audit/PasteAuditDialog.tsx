@@ -13,21 +13,37 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent } from 'react';
-import { DOCS, SHOW_COMMANDS } from '../../core/index.ts';
+import { DOCS, SHOW_COMMANDS, type ImportableKind } from '../../core/index.ts';
 import type { LazyDialogProps } from '../share/LazyDialogButton.tsx';
 import { useAuditStyles } from './AuditDialog.styles.ts';
 import { AuditResults } from './AuditResults.tsx';
 import { PastedList } from './PastedList.tsx';
+import { PlanChanges } from './PlanChanges.tsx';
 import { ResultList } from './ResultList.tsx';
 import { usePastedAudit } from './usePastedAudit.ts';
 
-/** Audit without signing in: paste or upload `az network … show -o json` output (or an ARM template). */
+/** Every kind the audit puts into the plan: what enables "Apply to plan and audit". */
+const IMPORTABLE: readonly string[] = [
+  'vnet',
+  'subnet',
+  'nsg',
+  'routeTable',
+  'privateEndpoint',
+  'privateDnsZone',
+  'privateDnsLink',
+] satisfies ImportableKind[];
+
+/**
+ * Audit without signing in: paste or upload `az network … show -o json` output (or an ARM template), see
+ * what would change in the plan, and apply it. Focus goes back to "Apply to plan and audit" after Back.
+ */
 export default function PasteAuditDialog({ open, onOpenChange }: LazyDialogProps) {
   const styles = useAuditStyles();
   const audit = usePastedAudit();
   const [draft, setDraft] = useState('');
   const counter = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
+  const applyButton = useRef<HTMLButtonElement>(null);
   const label = (what: string) => {
     counter.current += 1;
     return `document ${counter.current} (${what})`;
@@ -45,9 +61,11 @@ export default function PasteAuditDialog({ open, onOpenChange }: LazyDialogProps
     );
     audit.add(texts);
   };
-  const importable = audit.set.understood.some((item) =>
-    ['vnet', 'subnet', 'nsg', 'routeTable'].includes(item.kind),
-  );
+  const importable = audit.set.understood.some((item) => IMPORTABLE.includes(item.kind));
+  const back = () => {
+    audit.back();
+    applyButton.current?.focus();
+  };
 
   return (
     <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
@@ -98,7 +116,7 @@ export default function PasteAuditDialog({ open, onOpenChange }: LazyDialogProps
               <PastedList texts={audit.texts} set={audit.set} onRemove={audit.remove} />
             )}
             <div className={styles.row}>
-              <Button appearance="primary" disabled={!importable} onClick={audit.apply}>
+              <Button ref={applyButton} appearance="primary" disabled={!importable} onClick={audit.review}>
                 Apply to plan and audit
               </Button>
             </div>
@@ -106,6 +124,15 @@ export default function PasteAuditDialog({ open, onOpenChange }: LazyDialogProps
               <MessageBar intent="error">
                 <MessageBarBody>{audit.outcome.message}</MessageBarBody>
               </MessageBar>
+            )}
+            {audit.outcome.kind === 'review' && (
+              <PlanChanges
+                changes={audit.outcome.changes}
+                warnings={audit.outcome.warnings}
+                notes={audit.outcome.notes}
+                onApply={audit.confirm}
+                onBack={back}
+              />
             )}
             {audit.outcome.kind === 'applied' && (
               <>

@@ -13,7 +13,7 @@ import {
 } from '../../azure/discovery/index.ts';
 import { usePlanStore } from '../state/PlanStoreContext.ts';
 import { failed, IDLE, LOADING, type Load } from './loadState.ts';
-import { applyPlan } from './applyPlan.ts';
+import { applyPlan, reviewPlan, type PlanReview } from './applyPlan.ts';
 import { markNextPlanFromAzure } from './azurePlanMarker.ts';
 
 /** What an audit of picked resources found beyond the plan's own findings. */
@@ -59,31 +59,45 @@ async function build(client: ArmClient, plan: Plan, targets: AuditTargets): Prom
     }),
   ]);
   if (!discovered.ok) return discovered;
-  const withNetwork = planWithNetwork(withWorkspace, discovered.vnet, discovered.subnet);
+  const withNetwork = planWithNetwork(withWorkspace, discovered.vnet, discovered.subnet, discovered.egress);
   if (!withNetwork.ok) return withNetwork;
   return { ok: true, plan: withNetwork.value, outcome: { liveChecks, notes: discovered.notes } };
 }
 
-/** Reads what the picked resources are, puts them into the plan (the findings follow) and runs the live checks. */
+/** An audit of picked resources: read, then shown as changes to confirm, then applied with its results. */
+export type AzureAudit =
+  Load<AzureAuditOutcome> | ({ readonly kind: 'review'; readonly outcome: AzureAuditOutcome } & PlanReview);
+
+/**
+ * Reads what the picked resources are and runs the live checks (`run`), shows what that would change in the
+ * plan (`review`), and on `confirm` puts exactly that into the plan, so the findings follow.
+ */
 export function useAzureAudit(client: ArmClient) {
   const store = usePlanStore();
-  const [audit, setAudit] = useState<Load<AzureAuditOutcome>>(IDLE);
+  const [audit, setAudit] = useState<AzureAudit>(IDLE);
   const run = useCallback(
     async (targets: AuditTargets) => {
       setAudit(LOADING);
       try {
-        const built = await build(client, store.getState().plan, targets);
+        const current = store.getState().plan;
+        const built = await build(client, current, targets);
         if (!built.ok) return setAudit({ kind: 'failed', message: built.message });
-        markNextPlanFromAzure(store.getState());
-        const applied = applyPlan(store, built.plan);
-        setAudit(
-          applied.ok ? { kind: 'ready', value: built.outcome } : { kind: 'failed', message: applied.message },
-        );
+        const reviewed = reviewPlan(current, built.plan);
+        if (!reviewed.ok) return setAudit({ kind: 'failed', message: reviewed.message });
+        setAudit({ kind: 'review', plan: reviewed.plan, changes: reviewed.changes, outcome: built.outcome });
       } catch (error) {
         setAudit(failed(error));
       }
     },
     [client, store],
   );
-  return { audit, run, reset: useCallback(() => setAudit(IDLE), []) };
+  const confirm = useCallback(() => {
+    if (audit.kind !== 'review') return;
+    markNextPlanFromAzure(store.getState());
+    const applied = applyPlan(store, audit.plan);
+    setAudit(
+      applied.ok ? { kind: 'ready', value: audit.outcome } : { kind: 'failed', message: applied.message },
+    );
+  }, [audit, store]);
+  return { audit, run, confirm, reset: useCallback(() => setAudit(IDLE), []) };
 }

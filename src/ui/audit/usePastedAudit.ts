@@ -2,14 +2,24 @@ import { useCallback, useMemo, useState } from 'react';
 import type { LegacyRule } from '../../core/index.ts';
 import { planFromPasted, readPasted, type PastedText } from '../../azure/discovery/index.ts';
 import { usePlanStore } from '../state/PlanStoreContext.ts';
-import { applyPlan } from './applyPlan.ts';
+import { applyPlan, reviewPlan, type PlanReview } from './applyPlan.ts';
+
+/** What was read, beside the plan: notes on what was left out and the rules no longer needed. */
+interface PastedFindings {
+  readonly notes: readonly string[];
+  readonly legacy: readonly LegacyRule[];
+}
 
 export type PasteOutcome =
   | { readonly kind: 'none' }
-  | { readonly kind: 'applied'; readonly notes: readonly string[]; readonly legacy: readonly LegacyRule[] }
+  | ({ readonly kind: 'review'; readonly warnings: readonly string[] } & PlanReview & PastedFindings)
+  | ({ readonly kind: 'applied' } & PastedFindings)
   | { readonly kind: 'failed'; readonly message: string };
 
-/** Pasted and uploaded documents (in memory only), what each is, and applying them to the plan. */
+/**
+ * Pasted and uploaded documents (in memory only), what each is, and putting them into the plan in two
+ * steps: `review` shows what would change (nothing changes yet), `confirm` applies exactly that.
+ */
 export function usePastedAudit() {
   const store = usePlanStore();
   const [texts, setTexts] = useState<readonly PastedText[]>([]);
@@ -23,15 +33,25 @@ export function usePastedAudit() {
     setTexts((current) => current.filter((_, i) => i !== index));
     setOutcome({ kind: 'none' });
   }, []);
-  const apply = useCallback(() => {
-    const result = planFromPasted(store.getState().plan, set);
+  const review = useCallback(() => {
+    const current = store.getState().plan;
+    const result = planFromPasted(current, set);
     if (!result.ok) return setOutcome({ kind: 'failed', message: result.message });
-    const applied = applyPlan(store, result.plan);
+    const reviewed = reviewPlan(current, result.plan);
+    if (!reviewed.ok) return setOutcome({ kind: 'failed', message: reviewed.message });
+    const { plan, changes } = reviewed;
+    const { notes, warnings, legacy } = result;
+    setOutcome({ kind: 'review', plan, changes, notes, warnings, legacy });
+  }, [store, set]);
+  const confirm = useCallback(() => {
+    if (outcome.kind !== 'review') return;
+    const applied = applyPlan(store, outcome.plan);
     setOutcome(
       applied.ok
-        ? { kind: 'applied', notes: result.notes, legacy: result.legacy }
+        ? { kind: 'applied', notes: outcome.notes, legacy: outcome.legacy }
         : { kind: 'failed', message: applied.message },
     );
-  }, [store, set]);
-  return { texts, set, outcome, add, remove, apply };
+  }, [store, outcome]);
+  const back = useCallback(() => setOutcome({ kind: 'none' }), []);
+  return { texts, set, outcome, add, remove, review, confirm, back };
 }
