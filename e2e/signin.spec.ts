@@ -1,64 +1,12 @@
-import { test as base, expect, type Page } from '@playwright/test';
-import type { OAuth2Server } from 'oauth2-mock-server';
-import { AuditPage } from './fixtures/AuditPage.ts';
+import type { Page } from '@playwright/test';
+import type { AuditPage } from './fixtures/AuditPage.ts';
 import { GalleryPage } from './fixtures/GalleryPage.ts';
 import { WizardPage } from './fixtures/WizardPage.ts';
-import { HUB_DNS, HUB_ENDPOINTS, routeArm, startFakeArm, TENANT, type FakeArm } from './fixtures/fakeArm.ts';
+import { HUB_DNS, HUB_ENDPOINTS, TENANT } from './fixtures/fakeArm.ts';
 import { WORKSPACE_ID } from './fixtures/fakeArmData.ts';
 import { switchColorScheme } from './fixtures/test.ts';
-import {
-  accessTokenVerifier,
-  routeLogin,
-  startOidc,
-  TEST_CLIENT_ID,
-  TEST_TENANT,
-  TEST_USER,
-} from './fixtures/oidc.ts';
-
-interface Fixtures {
-  oidc: OAuth2Server;
-  arm: FakeArm;
-  audit: AuditPage;
-  /** Source of every script the page loaded, in order. */
-  scripts: string[];
-}
-
-const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
-  oidc: async ({}, use) => {
-    const server = await startOidc();
-    await use(server);
-    await server.stop();
-  },
-  arm: async ({ oidc }, use) => {
-    const arm = await startFakeArm(accessTokenVerifier(oidc));
-    await use(arm);
-    await arm.close();
-  },
-  scripts: async ({ page }, use) => {
-    const scripts: string[] = [];
-    page.on('response', (response) => {
-      if (response.url().endsWith('.js'))
-        void response.text().then(
-          (text) => scripts.push(text),
-          () => undefined,
-        );
-    });
-    await use(scripts);
-  },
-  audit: async ({ page, context, oidc, arm, scripts }, use) => {
-    expect(scripts, 'nothing loaded before the page').toEqual([]);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await routeLogin(context, oidc);
-    await routeArm(context, arm);
-    const audit = new AuditPage(page);
-    await audit.goto();
-    await use(audit);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
-    expect(audit.cspViolations, 'requests the Content Security Policy refused').toEqual([]);
-  },
-});
+import { TEST_CLIENT_ID, TEST_TENANT, TEST_USER } from './fixtures/oidc.ts';
+import { expect, test } from './fixtures/signedIn.ts';
 
 // A real sign-in, several ARM reads and axe scans of a large page: more than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -86,7 +34,19 @@ test('signs in with MSAL, audits picked resources and signs out', async ({ audit
   await audit.pick('Workspace', 'ml', /^ml-ws/);
   await audit.pick('Virtual network', 'vnet', /^vnet-ml/);
   await audit.pick('Subnet', 'train', /^training/);
-  await audit.auditAndApply();
+  // What was read is shown as changes to the plan first; nothing is applied until the person confirms.
+  const changes = await audit.auditPicked();
+  const changed = (label: string) => changes.getByRole('listitem').filter({ hasText: label });
+  await expect(changed('Virtual network › Name')).toContainText('Beforecontoso-vnetAftervnet-ml');
+  await expect(changed('Workspace › Name')).toContainText('Beforecontoso-mlAfterml-ws');
+  await expect(changed('Subnet › Network security group › Security rules')).toContainText(
+    'AddedDenyStorageOutbound',
+  );
+  await expect(changed('Egress › Way out to the internet')).toContainText(
+    'BeforeNAT gatewayAfterthrough a firewall (user-defined routes)',
+  );
+  await expect(audit.results('Checks in Azure')).toHaveCount(0);
+  await audit.applyChanges(audit.azureDialog);
 
   const findings = audit.results('Findings about the existing network');
   await expect(
@@ -189,7 +149,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await audit.pick('Workspace', 'ml', /^ml-ws/);
     await audit.pick('Virtual network', 'vnet', /^vnet-ml/);
     await audit.pick('Subnet', 'train', /^training/);
-    await audit.auditAndApply();
+    await audit.auditPicked();
+    await audit.expectNoAxeViolations();
+    await audit.applyChanges(audit.azureDialog);
     await expect(audit.results('Checks in Azure')).toBeVisible();
     await audit.expectNoAxeViolations();
   });
