@@ -3,6 +3,8 @@ import { parsePlanText, type Plan } from '../src/core/index.ts';
 import { simulateFlows } from '../src/core/flows/index.ts';
 import { proveFlows } from '../src/core/proof/index.ts';
 import { generateBundle } from '../src/core/generators/index.ts';
+import { fileKind } from '../src/ui/export/fileKinds.ts';
+import { runOrder } from '../src/ui/export/runOrder.ts';
 import { expect, test } from './fixtures/ReviewPage.ts';
 import { switchColorScheme } from './fixtures/test.ts';
 
@@ -19,15 +21,20 @@ test.describe('review and export', () => {
   // Highlighting, zipping and axe scans are heavy on a busy machine.
   test.describe.configure({ timeout: 120_000 });
 
-  test('a valid plan shows its flows with verdicts, a tab per file with highlighted code, and what to run', async ({
+  test('a valid plan shows its flows with verdicts, a file list with highlighted code, and what to run', async ({
     review,
   }) => {
     const page = review.page;
-    await review.importExample(CLUSTER);
-    await review.open();
+    await review.openExample(CLUSTER);
     const plan = example(CLUSTER);
 
     await expect(page.getByText('Ready to export')).toBeVisible();
+    const names = generateBundle(plan).files.map((file) => file.name);
+    await expect(review.fact('Required flows')).toHaveText(
+      `✓All ${simulateFlows(plan).flows.length} allowed`,
+    );
+    await expect(review.fact('Once deployed')).toHaveText(`✓All ${proveFlows(plan).flows.length} reach`);
+    await expect(review.fact('Files to deploy')).toHaveText(`✓${names.length} files, ready below`);
     await expect(page.getByText(`A compute cluster named "${plan.compute.name ?? ''}"`)).toBeVisible();
     const flows = simulateFlows(plan).flows;
     await expect(review.flowTable.getByRole('row')).toHaveCount(flows.length + 1);
@@ -45,10 +52,13 @@ test.describe('review and export', () => {
       `Reaches${amlProof?.path.join(' → ') ?? ''}`,
     );
 
-    const names = generateBundle(plan).files.map((file) => file.name);
-    const tabs = page.getByRole('tablist', { name: 'Generated files' }).getByRole('tab');
+    const tabs = review.fileList.getByRole('tab');
     await expect(tabs).toHaveCount(names.length);
-    for (const [i, name] of names.entries()) await expect(tabs.nth(i)).toHaveAccessibleName(name);
+    for (const [i, file] of generateBundle(plan).files.entries()) {
+      await expect(tabs.nth(i)).toHaveAccessibleName(file.name);
+      await expect(tabs.nth(i)).toHaveAccessibleDescription(fileKind(file));
+      await expect(tabs.nth(i)).toContainText(fileKind(file));
+    }
     await expect(review.tab('README.md')).toHaveAttribute('aria-selected', 'true');
     await review.tab('azuredeploy.json').click();
     await expect(review.tab('azuredeploy.json')).toHaveAttribute('aria-selected', 'true');
@@ -56,6 +66,7 @@ test.describe('review and export', () => {
     await expect(review.highlighted('azuredeploy.json').first()).toBeVisible({ timeout: 20_000 });
     await review.tab('deploy.sh').click();
     await expect(review.highlighted('deploy.sh').first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('tabpanel')).toHaveAccessibleName('deploy.sh');
 
     const steps = page.getByRole('list', { name: 'What to run, in order' }).getByRole('listitem');
     await expect(steps).toHaveCount(4);
@@ -71,8 +82,7 @@ test.describe('review and export', () => {
 
     test('Copy puts the file on the clipboard and says so', async ({ review }) => {
       const page = review.page;
-      await review.importExample(CLUSTER);
-      await review.open();
+      await review.openExample(CLUSTER);
       await review.tab('main.bicep').click();
       await review.button('Copy').click();
       await expect(page.getByText('Copied main.bicep to the clipboard.')).toBeVisible();
@@ -80,12 +90,38 @@ test.describe('review and export', () => {
       const bicep = generateBundle(example(CLUSTER)).files.find((file) => file.name === 'main.bicep');
       expect(copied).toBe(bicep?.content);
     });
+
+    test('each command of what to run has its own Copy, which copies exactly that command', async ({
+      review,
+    }) => {
+      const page = review.page;
+      await review.openExample(CLUSTER);
+      const plan = example(CLUSTER);
+      const steps = runOrder(plan, generateBundle(plan).files);
+      const list = page.getByRole('list', { name: 'What to run, in order' });
+      await expect(list.getByRole('button', { name: /^Copy the command: / })).toHaveCount(
+        steps.flatMap((step) => step.commands).length,
+      );
+
+      await review.copyCommand('Sign in to Azure, 2 of 2').click();
+      const signIn = list.getByRole('listitem').nth(0);
+      await expect(signIn.getByRole('status')).toHaveText('Copied the command to the clipboard.');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(steps[0]?.commands[1]?.command);
+
+      // Only the step whose command was copied says so.
+      await review.copyCommand('the ARM template').click();
+      const deploy = list.getByRole('listitem').nth(2);
+      await expect(deploy.getByRole('status')).toHaveText('Copied the command to the clipboard.');
+      await expect(signIn.getByRole('status')).toHaveText('');
+      const arm = steps[2]?.commands.find((command) => command.label === 'or the ARM template')?.command;
+      expect(arm).toContain('--template-file azuredeploy.json');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(arm);
+    });
   });
 
   test('a refused clipboard gets a way out instead of silence', async ({ review }) => {
     const page = review.page;
-    await review.importExample(CLUSTER);
-    await review.open();
+    await review.openExample(CLUSTER);
     await page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', {
         configurable: true,
@@ -93,12 +129,49 @@ test.describe('review and export', () => {
       });
     });
     await review.button('Copy').click();
-    await expect(page.getByText('The browser did not allow copying to the clipboard.')).toBeVisible();
+    await expect(
+      page.getByText('The browser did not allow copying to the clipboard. Download the file'),
+    ).toBeVisible();
+    await review.copyCommand('Azure CLI script').click();
+    await expect(
+      page.getByText('The browser did not allow copying to the clipboard. Select the command'),
+    ).toBeVisible();
+  });
+
+  test('the file list works with the keyboard alone, and the actions act on the chosen file', async ({
+    review,
+  }) => {
+    const page = review.page;
+    await review.openExample(CLUSTER);
+    const files = generateBundle(example(CLUSTER)).files;
+
+    await review.tab('README.md').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(review.tab('azuredeploy.json')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(review.tab('azuredeploy.json')).toHaveAttribute('aria-selected', 'true');
+    await expect(review.codeRegion('azuredeploy.json')).toContainText('"$schema"');
+    await page.keyboard.press('End');
+    const last = files.at(-1)?.name ?? '';
+    await expect(review.tab(last)).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(review.tab(last)).toHaveAttribute('aria-selected', 'true');
+    await expect(review.codeRegion(last)).toBeVisible();
+
+    // Tab leaves the list for the chosen file's actions, which act on it.
+    await page.keyboard.press('Tab');
+    await expect(review.button('Copy')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(review.button(`Download ${last}`)).toBeFocused();
+    const event = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await event).suggestedFilename()).toBe(last);
+    await expect(page.getByText(`Downloaded ${last}.`)).toBeVisible();
   });
 
   test('downloads one file, and the whole bundle as a zip', async ({ review }) => {
-    await review.importExample(CLUSTER);
-    await review.open();
+    await review.openExample(CLUSTER);
     const plan = example(CLUSTER);
     const bundle = generateBundle(plan).files;
 
@@ -137,8 +210,7 @@ test.describe('review and export', () => {
     const page = review.page;
     // An import opens the plan at its first error; the step list still reaches the review from there.
     await review.importExample(CLUSTER);
-    await review.importExample(BROKEN);
-    await review.open();
+    await review.openExample(BROKEN);
 
     await expect(review.blockedMessage).toBeVisible();
     await expect(
@@ -146,7 +218,9 @@ test.describe('review and export', () => {
     ).toBeVisible();
     await expect(page.getByText('The files appear here once the plan has no errors.')).toBeVisible();
     await expect(review.button('Download all as zip')).toHaveCount(0);
-    await expect(page.getByRole('tablist', { name: 'Generated files' })).toHaveCount(0);
+    await expect(review.fileList).toHaveCount(0);
+    await expect(review.fact('Files to deploy')).toHaveText('✕Not until the errors are fixed');
+    await expect(review.fact('Required flows')).toContainText('denied');
 
     const denied = simulateFlows(example(BROKEN)).flows.filter((flow) => flow.result === 'denied');
     expect(denied.length).toBeGreaterThan(0);
@@ -169,18 +243,59 @@ test.describe('review and export', () => {
     test(`the review has no axe violations in ${colorScheme} mode, valid and blocked`, async ({ review }) => {
       const page = review.page;
       await switchColorScheme(page, colorScheme);
-      await review.importExample(CLUSTER);
-      await review.open();
+      await review.openExample(CLUSTER);
       await expect(review.highlighted('README.md').first()).toBeVisible({ timeout: 20_000 });
       const wrap = page.getByRole('switch', { name: 'Wrap long lines' });
       await wrap.check();
       await expect(wrap).toBeChecked();
       expect(await review.axeViolations()).toEqual([]);
 
-      await review.importExample(BROKEN);
-      await review.open();
+      await review.openExample(BROKEN);
       await expect(review.blockedMessage).toBeVisible();
       expect(await review.axeViolations()).toEqual([]);
     });
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [1280, 390] as const) {
+      test.describe(`${colorScheme}, ${width} px`, () => {
+        test.use({ colorScheme, viewport: { width, height: 900 } });
+
+        test('the review fits the window, summary on top and the file browser in reach', async ({
+          review,
+        }) => {
+          const page = review.page;
+          await review.openExample(CLUSTER);
+          await expect(review.highlighted('README.md').first()).toBeVisible({ timeout: 20_000 });
+          await expect(review.fact('Files to deploy')).toBeVisible();
+          // The summary comes before the long sections.
+          const glanceTop = (await review.glance.boundingBox())?.y ?? Infinity;
+          const flowsTop =
+            (await page.getByRole('heading', { name: 'Required traffic' }).boundingBox())?.y ?? 0;
+          expect(glanceTop).toBeLessThan(flowsTop);
+
+          if (width === 390) {
+            // A phone chooses the file from a drop-down above the viewer.
+            await expect(review.fileList).toHaveCount(0);
+            await review.filePicker.selectOption('main.tf');
+            await expect(review.codeRegion('main.tf')).toBeVisible();
+            await expect(review.button('Download main.tf')).toBeVisible();
+          } else {
+            // The list stands beside the viewer.
+            const list = await review.fileList.boundingBox();
+            const viewer = await review.codeRegion('README.md').boundingBox();
+            expect((list?.x ?? 0) + (list?.width ?? 0)).toBeLessThanOrEqual(viewer?.x ?? 0);
+          }
+          expect(await review.stepOverflow()).toEqual([]);
+          if (width === 1280) expect(await review.overflowsHorizontally()).toBe(false);
+
+          const info = test.info();
+          const path = info.outputPath(`review-${colorScheme}-${width}.png`);
+          await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+          await info.attach(`review-${colorScheme}-${width}`, { path, contentType: 'image/png' });
+          if (width === 390) expect(await review.axeViolations()).toEqual([]);
+        });
+      });
+    }
   }
 });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parsePlanText, type Plan } from '../../core/index.ts';
 import { generateBundle } from '../../core/index.ts';
-import { runOrder, shellArg } from './runOrder.ts';
+import { commandName, runOrder, shellArg } from './runOrder.ts';
 
 function example(name: string): Plan {
   const path = fileURLToPath(new URL(`../../../examples/${name}.plan.json`, import.meta.url));
@@ -110,5 +110,23 @@ describe('shellArg', () => {
     ['$(rm -rf)', "'$(rm -rf)'"],
   ])('quotes %j as %s', (value, quoted) => {
     expect(shellArg(value)).toBe(quoted);
+  });
+});
+
+describe('commandName', () => {
+  it('names each command of a cluster by its label or its step, never twice the same', () => {
+    const plan = example('compute-cluster');
+    const names = runOrder(plan, generateBundle(plan).files).flatMap((step) =>
+      step.commands.map((_, i) => commandName(step, i)),
+    );
+    expect(names).toEqual([
+      'Sign in to Azure, 1 of 2',
+      'Sign in to Azure, 2 of 2',
+      'Add the Azure Machine Learning extension',
+      'Azure CLI script',
+      'the ARM template',
+      'Bicep',
+      'Create the compute on its own',
+    ]);
   });
 });

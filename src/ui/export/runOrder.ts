@@ -98,3 +98,13 @@ export function runOrder(plan: Plan, files: readonly GeneratedFile[]): RunStep[]
   ];
   return steps.filter((step): step is RunStep => step !== undefined);
 }
+
+/**
+ * What a command is called on its copy button: its label without the "or" that links it to the one
+ * before, otherwise its step's title, counted when the step has several unlabelled commands.
+ */
+export function commandName(step: RunStep, index: number): string {
+  const label = step.commands[index]?.label?.replace(/^or /, '');
+  if (label) return label;
+  return step.commands.length > 1 ? `${step.title}, ${index + 1} of ${step.commands.length}` : step.title;
+}

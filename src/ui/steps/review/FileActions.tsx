@@ -1,6 +1,6 @@
 import { Button, Switch } from '@fluentui/react-components';
 import { serializePlan, type GeneratedFile, type Plan } from '../../../core/index.ts';
-import { copyText } from '../../export/clipboard.ts';
+import { copyWithStatus } from '../../export/clipboard.ts';
 import { downloadData } from '../../shell/download.ts';
 import { mediaType } from '../../export/languages.ts';
 import { useGeneratedFilesStyles } from './GeneratedFiles.styles.ts';
@@ -16,8 +16,7 @@ export interface FileActionsProps {
   readonly onStatus: (message: string) => void;
 }
 
-const REFUSED =
-  'The browser did not allow copying to the clipboard. Download the file instead, or select its text below and copy it with Ctrl+C (⌘C on a Mac).';
+const INSTEAD = 'Download the file instead, or select its text below and copy it with Ctrl+C (⌘C on a Mac).';
 
 async function downloadZip(files: readonly GeneratedFile[], plan: Plan): Promise<string> {
   try {
@@ -37,10 +36,7 @@ async function downloadZip(files: readonly GeneratedFile[], plan: Plan): Promise
 /** Copy and download for the file on screen, the whole bundle as a zip, and line wrapping. */
 export function FileActions({ file, files, plan, wrap, onWrapChange, onStatus }: FileActionsProps) {
   const styles = useGeneratedFilesStyles();
-  const copy = async () => {
-    const outcome = await copyText(file.content);
-    onStatus(outcome === 'copied' ? `Copied ${file.name} to the clipboard.` : REFUSED);
-  };
+  const copy = async () => onStatus(await copyWithStatus(file.content, file.name, INSTEAD));
   const download = () => {
     downloadData(file.name, file.content, mediaType(file.language));
     onStatus(`Downloaded ${file.name}.`);

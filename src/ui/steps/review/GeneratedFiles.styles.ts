@@ -1,8 +1,38 @@
 import { createFocusOutlineStyle, makeStyles, tokens } from '@fluentui/react-components';
 
 export const useGeneratedFilesStyles = makeStyles({
-  root: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalM },
-  tabs: { flexWrap: 'wrap' },
+  root: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: tokens.spacingVerticalM,
+    // Beside the viewer once there is room for both (the phone layout picks the file from a drop-down).
+    '@media (min-width: 601px)': {
+      gridTemplateColumns: 'minmax(9rem, 11rem) minmax(0, 1fr)',
+      alignItems: 'start',
+      gap: tokens.spacingHorizontalL,
+    },
+  },
+  list: {
+    padding: tokens.spacingVerticalXS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  file: {
+    justifyContent: 'flex-start',
+    textAlign: 'start',
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalS,
+  },
+  fileName: { display: 'block', overflowWrap: 'anywhere' },
+  // The longest option would otherwise widen the drop-down past a phone's screen.
+  picker: { minWidth: 0, '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
+  fileKind: {
+    display: 'block',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+  },
   panel: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalS },
   actions: {
     display: 'flex',

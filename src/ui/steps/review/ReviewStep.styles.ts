@@ -6,6 +6,7 @@ export const useReviewStepStyles = makeStyles({
     gridTemplateColumns: 'minmax(0, 1fr)',
     gap: tokens.spacingVerticalXL,
   },
+  summary: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalS },
   sentences: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   text: { margin: 0 },
   actions: {

@@ -12,11 +12,13 @@ import { usePlan } from '../../state/PlanStoreContext.ts';
 import { attempt, type Derived } from './derive.ts';
 import { countOf } from './findingWords.ts';
 import { FindingsSummary } from './FindingsSummary.tsx';
+import { filesFact, flowsFact, proofFact, type GlanceFact } from './glanceWords.ts';
 import { FlowTable } from './FlowTable.tsx';
 import { ProofTable } from './ProofTable.tsx';
 import { noFlowsReason } from './flowWords.ts';
 import { GeneratedFiles } from './GeneratedFiles.tsx';
 import { describePlan } from './planWords.ts';
+import { ReviewGlance } from './ReviewGlance.tsx';
 import { ReviewSection } from './ReviewSection.tsx';
 import { useReviewStepStyles } from './ReviewStep.styles.ts';
 import { RunOrderList } from './RunOrderList.tsx';
@@ -121,13 +123,27 @@ export function ReviewStep({ onExport }: { readonly onExport: () => void }) {
     [plan, options, findings, proof, blocked],
   );
 
+  // What the long sections below conclude, in a line: the flows both ways and the files.
+  const facts: GlanceFact[] = [
+    ...(simulation.ok ? [flowsFact(simulation.value.flows)] : []),
+    ...(proof.ok ? [proofFact(proof.value)] : []),
+    ...(bundle === undefined
+      ? [filesFact(undefined)]
+      : bundle.ok
+        ? [filesFact(bundle.value.files.length)]
+        : []),
+  ];
+
   return (
     <div className={styles.root}>
-      {findings.ok ? (
-        <FindingsSummary findings={findings.value} />
-      ) : (
-        <Problem what="The checks" message={findings.message} />
-      )}
+      <div className={styles.summary}>
+        {findings.ok ? (
+          <FindingsSummary findings={findings.value} />
+        ) : (
+          <Problem what="The checks" message={findings.message} />
+        )}
+        {facts.length > 0 && <ReviewGlance facts={facts} />}
+      </div>
       <ReviewSection title="Your plan">
         <ul className={styles.sentences}>
           {describePlan(plan).map((sentence) => (
