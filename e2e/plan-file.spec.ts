@@ -51,6 +51,17 @@ test.describe('plan file', () => {
     expect(await wizard.storedPlan()).toBe(before);
   });
 
+  test('a long file name wraps in the notice instead of widening a phone page', async ({ wizard, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const { text } = await wizard.exportPlan();
+    const fileName =
+      'research-workspace-for-the-vision-team-in-west-europe-with-private-networking.plan.json';
+    await wizard.importPlan(fileName, text);
+    await expect(page.getByText(`The wizard now shows the plan from ${fileName}.`)).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'page wider than the window').toBeLessThanOrEqual(0);
+  });
+
   test('a file that is not JSON says so', async ({ wizard }) => {
     await wizard.importPlan('notes.txt', 'version: 1');
     const problems = wizard.page.getByRole('list', { name: 'Problems in the imported file' });

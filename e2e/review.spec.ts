@@ -287,7 +287,7 @@ test.describe('review and export', () => {
             expect((list?.x ?? 0) + (list?.width ?? 0)).toBeLessThanOrEqual(viewer?.x ?? 0);
           }
           expect(await review.stepOverflow()).toEqual([]);
-          if (width === 1280) expect(await review.overflowsHorizontally()).toBe(false);
+          expect(await review.overflowsHorizontally()).toBe(false);
 
           const info = test.info();
           const path = info.outputPath(`review-${colorScheme}-${width}.png`);

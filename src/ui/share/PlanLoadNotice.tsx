@@ -39,7 +39,7 @@ export function PlanLoadNotice({ notice, onChange }: PlanLoadNoticeProps) {
   if (notice.revision !== revision) return null;
   if (notice.kind === 'restored') {
     return (
-      <MessageBar intent="success" politeness="polite">
+      <MessageBar intent="success" layout="multiline" politeness="polite">
         <MessageBarBody>
           <MessageBarTitle>Your draft is back</MessageBarTitle>
           The wizard shows the plan you had before.

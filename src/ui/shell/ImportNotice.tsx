@@ -4,8 +4,12 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  makeStyles,
 } from '@fluentui/react-components';
 import { ProblemList } from './ProblemList.tsx';
+
+// A file name has no spaces to break at: on a phone it breaks anywhere rather than widen the page.
+const useStyles = makeStyles({ body: { overflowWrap: 'anywhere' } });
 import type { ImportOutcome } from './usePlanFile.ts';
 
 export interface ImportNoticeProps {
@@ -15,6 +19,7 @@ export interface ImportNoticeProps {
 
 /** Says whether the chosen file became the plan, or lists every problem that kept it out. */
 export function ImportNotice({ outcome, onDismiss }: ImportNoticeProps) {
+  const styles = useStyles();
   const dismiss = (
     <MessageBarActions
       containerAction={
@@ -26,8 +31,8 @@ export function ImportNotice({ outcome, onDismiss }: ImportNoticeProps) {
   );
   if (outcome.kind === 'imported') {
     return (
-      <MessageBar intent="success" politeness="polite">
-        <MessageBarBody>
+      <MessageBar intent="success" layout="multiline" politeness="polite">
+        <MessageBarBody className={styles.body}>
           <MessageBarTitle>Plan imported</MessageBarTitle>
           The wizard now shows the plan from {outcome.fileName}.
         </MessageBarBody>
@@ -37,7 +42,7 @@ export function ImportNotice({ outcome, onDismiss }: ImportNoticeProps) {
   }
   return (
     <MessageBar intent="error" layout="multiline" politeness="assertive">
-      <MessageBarBody>
+      <MessageBarBody className={styles.body}>
         <MessageBarTitle>{outcome.fileName} was not imported</MessageBarTitle>
         Your current plan is unchanged. Fix these problems in the file and import it again:
         <ProblemList label="Problems in the imported file" errors={outcome.errors} />
