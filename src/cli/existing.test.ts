@@ -46,6 +46,22 @@ describe('validate --existing', () => {
     expect(captured.stdout()).toContain('not needed since 2020');
   });
 
+  it('warns when the resources read do not match the plan, in text and in JSON', async () => {
+    const text = captureIo();
+    await run(['validate', plan, ...existing], text.io);
+    expect(text.stdout()).toMatch(
+      /warning: The pasted virtual network is "[^"]+", but the plan uses the existing virtual network "contoso-vnet"/,
+    );
+    const json = captureIo();
+    await run(['validate', plan, ...existing, '--json'], json.io);
+    const output = JSON.parse(json.stdout()) as { existing: { warnings: string[] } };
+    expect(output.existing.warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('the plan uses the existing virtual network "contoso-vnet"'),
+      ]),
+    );
+  });
+
   it('refuses a file that is not a network resource, naming it (exit 2)', async () => {
     const dir = tempDir();
     const stray = join(dir, 'storage.json');
