@@ -3,6 +3,7 @@ import { AuditPage } from './fixtures/AuditPage.ts';
 import * as arm from './fixtures/fakeArmData.ts';
 import { expect, switchColorScheme, test } from './fixtures/test.ts';
 import type { WizardPage } from './fixtures/WizardPage.ts';
+import { capture } from './fixtures/capture.ts';
 
 const legacyRule = {
   name: 'AllowBatchNodeManagement',
@@ -248,14 +249,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(audit.results('Rules you no longer need')).toBeVisible();
     await audit.expectNoAxeViolations();
   });
-}
-
-/** Saves a PNG of the page among the test's artifacts (never committed) and attaches it. */
-async function capture(page: WizardPage['page'], name: string): Promise<void> {
-  const info = test.info();
-  const path = info.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
-  await info.attach(name, { path, contentType: 'image/png' });
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {

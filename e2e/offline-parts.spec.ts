@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, switchColorScheme, test } from './fixtures/test.ts';
 import type { WizardPage } from './fixtures/WizardPage.ts';
+import { capture } from './fixtures/capture.ts';
 
 /** From now on every script the page hasn't loaded yet fails, as when offline or after a deploy replaced the chunks. */
 async function cutScripts(page: Page): Promise<void> {
@@ -15,12 +16,6 @@ async function restoreScripts(page: Page): Promise<void> {
 async function enterName(wizard: WizardPage, name: string): Promise<void> {
   await wizard.fill(wizard.textbox('Workspace name'), name);
   await wizard.checked();
-}
-
-async function capture(wizard: WizardPage, name: string): Promise<void> {
-  const path = test.info().outputPath(`${name}.png`);
-  await wizard.page.screenshot({ path, fullPage: true, animations: 'disabled' });
-  await test.info().attach(name, { path, contentType: 'image/png' });
 }
 
 test('a dialog whose code is slow to arrive says it is opening, then opens', async ({ wizard }) => {
@@ -52,7 +47,7 @@ test.describe('a part whose code cannot be fetched after the first load', () => 
     await expect(wizard.stepHeading).toHaveText('Compute');
     await expect(page.getByRole('button', { name: 'Export plan' })).toBeVisible();
     await expect(wizard.backButton).toBeEnabled();
-    await capture(wizard, 'step-failed-light-1280');
+    await capture(wizard.page, 'step-failed-light-1280');
 
     // Still offline: Retry fails again and says so, rather than blanking the page.
     await page.getByRole('button', { name: 'Retry' }).click();
@@ -109,10 +104,10 @@ test.describe('a part whose code cannot be fetched after the first load', () => 
       await expect(page.getByText('This step could not be loaded')).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'page wider than the window').toBeLessThanOrEqual(0);
-      await capture(wizard, `step-failed-${colorScheme}-390`);
+      await capture(wizard.page, `step-failed-${colorScheme}-390`);
       await page.getByRole('button', { name: 'Share' }).click();
       await expect(page.getByText('The “Share” dialog could not be loaded')).toBeVisible();
-      await capture(wizard, `dialog-failed-${colorScheme}-390`);
+      await capture(wizard.page, `dialog-failed-${colorScheme}-390`);
     });
   }
 });

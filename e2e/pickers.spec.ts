@@ -3,6 +3,7 @@ import { scanAxe } from './fixtures/axe.ts';
 import { FindingsPage } from './fixtures/FindingsPage.ts';
 import { expect, test } from './fixtures/test.ts';
 import type { WizardPage } from './fixtures/WizardPage.ts';
+import { capture } from './fixtures/capture.ts';
 
 /** A box that suggests from a catalogue: an input with a list of suggestions, to ARIA a combobox. */
 const picker = (wizard: WizardPage, label: string) =>
@@ -23,14 +24,6 @@ async function unknownRegionEverywhere(wizard: WizardPage): Promise<void> {
   await wizard.next('Compute');
   await wizard.next('Virtual network');
   await wizard.fill(picker(wizard, 'Region'), 'marsnorth');
-}
-
-/** Saves a full-page PNG among the test's artifacts (test-results/, never committed) and attaches it. */
-async function capture(wizard: WizardPage, name: string): Promise<void> {
-  const info = test.info();
-  const path = info.outputPath(`${name}.png`);
-  await wizard.page.screenshot({ path, fullPage: true, animations: 'disabled' });
-  await info.attach(name, { path, contentType: 'image/png' });
 }
 
 /** Fails when any part of the step's form (boxes, hints, warnings) reaches past the window's right edge. */
@@ -167,7 +160,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
           'East US 2, in the Azure public cloud.',
         );
         await expectFormFits(wizard);
-        await capture(wizard, `region-known-${colorScheme}-${width}`);
+        await capture(wizard.page, `region-known-${colorScheme}-${width}`);
         await unknownRegionEverywhere(wizard);
         await expect(findings.liveRegion).toHaveText(NO_ERRORS);
         await wizard.openFromStepList('Isolation & workspace');
@@ -175,23 +168,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await picker(wizard, 'Region').scrollIntoViewIfNeeded();
         await expectNoAxeViolations(wizard, 'workspace region with a warning');
         await expectFormFits(wizard);
-        await capture(wizard, `region-warning-${colorScheme}-${width}`);
+        await capture(wizard.page, `region-warning-${colorScheme}-${width}`);
 
         await wizard.openFromStepList('Virtual network');
         await expect(picker(wizard, 'Region')).toHaveAccessibleDescription(/"marsnorth"/);
         await expectFormFits(wizard);
-        await capture(wizard, `vnet-region-warning-${colorScheme}-${width}`);
+        await capture(wizard.page, `vnet-region-warning-${colorScheme}-${width}`);
 
         await wizard.openFromStepList('Compute');
         const size = picker(wizard, 'VM size');
         await wizard.fill(size, 'Standard_NC24ads_A100_v4');
         await expect(size).toHaveAccessibleDescription(/NC A100 v4-series, GPU/);
-        await capture(wizard, `vm-size-gpu-${colorScheme}-${width}`);
+        await capture(wizard.page, `vm-size-gpu-${colorScheme}-${width}`);
         await wizard.fill(size, 'Standard_Mars1');
         await expect(size).toHaveAccessibleDescription(/"Standard_Mars1"/);
         await expectNoAxeViolations(wizard, 'VM size with a warning');
         await expectFormFits(wizard);
-        await capture(wizard, `vm-size-warning-${colorScheme}-${width}`);
+        await capture(wizard.page, `vm-size-warning-${colorScheme}-${width}`);
       });
     }
   });

@@ -7,6 +7,7 @@ import { fileKind } from '../src/ui/export/fileKinds.ts';
 import { runOrder } from '../src/ui/export/runOrder.ts';
 import { expect, test } from './fixtures/ReviewPage.ts';
 import { switchColorScheme } from './fixtures/test.ts';
+import { capture } from './fixtures/capture.ts';
 
 function example(name: string): Plan {
   const result = parsePlanText(readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8'));
@@ -289,10 +290,7 @@ test.describe('review and export', () => {
           expect(await review.stepOverflow()).toEqual([]);
           expect(await review.overflowsHorizontally()).toBe(false);
 
-          const info = test.info();
-          const path = info.outputPath(`review-${colorScheme}-${width}.png`);
-          await page.screenshot({ path, fullPage: true, animations: 'disabled' });
-          await info.attach(`review-${colorScheme}-${width}`, { path, contentType: 'image/png' });
+          await capture(page, `review-${colorScheme}-${width}`);
           if (width === 390) expect(await review.axeViolations()).toEqual([]);
         });
       });

@@ -3,6 +3,7 @@ import { FindingsPage } from './fixtures/FindingsPage.ts';
 import { GalleryPage } from './fixtures/GalleryPage.ts';
 import { switchColorScheme } from './fixtures/test.ts';
 import type { TrafficStepsPage } from './fixtures/TrafficStepsPage.ts';
+import { capture } from './fixtures/capture.ts';
 
 const EXAMPLE = 'Forced tunnel without the AzureMachineLearning route';
 const TO_FIREWALL = {
@@ -181,30 +182,23 @@ test.describe('the route editor in both themes and at both widths', () => {
           innerWidth: window.innerWidth,
         }));
         expect(scrollWidth, `page wider than the window at ${width} px`).toBeLessThanOrEqual(innerWidth);
-        await capture(traffic, `routes-${colorScheme}-${width}`);
+        await capture(traffic.page, `routes-${colorScheme}-${width}`, { fullPage: false });
       }
 
       await page.getByRole('button', { name: 'Add a route' }).click();
       await traffic.wizard.fill(traffic.dialogBox('Address prefix'), 'Azure Machine Learning');
       await expect(traffic.dialogBox('Address prefix')).toHaveAttribute('aria-invalid', 'true');
       expect(await traffic.axeViolations()).toEqual([]);
-      await capture(traffic, `route-dialog-${colorScheme}-390`);
+      await capture(traffic.page, `route-dialog-${colorScheme}-390`, { fullPage: false });
       await page.setViewportSize({ width: 1280, height: 900 });
-      await capture(traffic, `route-dialog-${colorScheme}-1280`);
+      await capture(traffic.page, `route-dialog-${colorScheme}-1280`, { fullPage: false });
       await traffic.ruleDialog.getByRole('button', { name: 'Cancel' }).click();
 
       await traffic.wizard.radio('Through a firewall (user-defined routes)').check();
       await expect(page.getByRole('button', { name: 'Use 10.0.0.4' })).toBeVisible();
       expect(await traffic.axeViolations()).toEqual([]);
       await page.getByRole('button', { name: 'Use 10.0.0.4' }).scrollIntoViewIfNeeded();
-      await capture(traffic, `appliance-offer-${colorScheme}-1280`);
+      await capture(traffic.page, `appliance-offer-${colorScheme}-1280`, { fullPage: false });
     });
   }
 });
-
-async function capture(traffic: TrafficStepsPage, name: string): Promise<void> {
-  const info = test.info();
-  const path = info.outputPath(`${name}.png`);
-  await traffic.page.screenshot({ path, animations: 'disabled' });
-  await info.attach(name, { path, contentType: 'image/png' });
-}

@@ -2,17 +2,10 @@ import { expect, test } from './fixtures/test.ts';
 import { GalleryPage } from './fixtures/GalleryPage.ts';
 import { SharePage } from './fixtures/SharePage.ts';
 import { stepTitles, type WizardPage } from './fixtures/WizardPage.ts';
+import { capture } from './fixtures/capture.ts';
 
 const widths = [1280, 390] as const;
 const schemes = ['light', 'dark'] as const;
-
-/** Saves a full-page PNG among the test's artifacts (test-results/, never committed) and attaches it. */
-async function capture(wizard: WizardPage, name: string): Promise<void> {
-  const info = test.info();
-  const path = info.outputPath(`${name}.png`);
-  await wizard.page.screenshot({ path, fullPage: true, animations: 'disabled' });
-  await info.attach(name, { path, contentType: 'image/png' });
-}
 
 /** Waits until the shown step and its parts have loaded, so that a capture shows them and not their placeholders. */
 async function expectSettled(wizard: WizardPage): Promise<void> {
@@ -41,7 +34,7 @@ for (const colorScheme of schemes) {
           if (index > 0) await wizard.next(title);
           await expectSettled(wizard);
           if (width === 390) await expectNoHorizontalOverflow(wizard);
-          await capture(wizard, `step-${index + 1}-${colorScheme}-${width}`);
+          await capture(wizard.page, `step-${index + 1}-${colorScheme}-${width}`);
         }
       });
 
@@ -50,18 +43,18 @@ for (const colorScheme of schemes) {
         await wizard.newPlanDialog.getByRole('button', { name: 'Create plan' }).click();
         await expect(wizard.newPlanDialog.getByText('Enter the name of your workspace.')).toBeVisible();
         if (width === 390) await expectNoHorizontalOverflow(wizard);
-        await capture(wizard, `new-plan-${colorScheme}-${width}`);
+        await capture(wizard.page, `new-plan-${colorScheme}-${width}`);
       });
 
       test('the examples and share dialogs, and their notices', async ({ wizard }) => {
         const gallery = new GalleryPage(wizard.page);
         await gallery.open();
         if (width === 390) await expectNoHorizontalOverflow(wizard);
-        await capture(wizard, `examples-${colorScheme}-${width}`);
+        await capture(wizard.page, `examples-${colorScheme}-${width}`);
         await gallery.close();
         const share = new SharePage(wizard.page);
         await share.share();
-        await capture(wizard, `share-${colorScheme}-${width}`);
+        await capture(wizard.page, `share-${colorScheme}-${width}`);
         await share.close();
 
         await gallery.open();
@@ -70,7 +63,7 @@ for (const colorScheme of schemes) {
         await expect(wizard.page.getByText(/^Loaded the example/)).toBeVisible();
         await expectSettled(wizard);
         if (width === 390) await expectNoHorizontalOverflow(wizard);
-        await capture(wizard, `example-loaded-${colorScheme}-${width}`);
+        await capture(wizard.page, `example-loaded-${colorScheme}-${width}`);
 
         await gallery.open();
         await gallery.load('Hub and spoke: endpoint and DNS zones in the hub');
@@ -81,12 +74,12 @@ for (const colorScheme of schemes) {
         await wizard.fill(wizard.textbox('Endpoint 1 resource id'), 'contoso-kv');
         await expect(wizard.page.getByText(/must be linked to the compute VNet/).first()).toBeVisible();
         await expectNoHorizontalOverflow(wizard);
-        await capture(wizard, `dns-zones-${colorScheme}-${width}`);
+        await capture(wizard.page, `dns-zones-${colorScheme}-${width}`);
 
         await wizard.page.goto('/#plan=v1.AAAA');
         await expect(share.notice('The shared link could not be opened')).toBeVisible();
         if (width === 390) await expectNoHorizontalOverflow(wizard);
-        await capture(wizard, `link-rejected-${colorScheme}-${width}`);
+        await capture(wizard.page, `link-rejected-${colorScheme}-${width}`);
       });
     });
   }

@@ -83,25 +83,35 @@ export function useLazyDialog({ label, preload, renderDialog }: LazyDialogOption
   return { show, warm, element };
 }
 
-/** A header button that opens a dialog loaded on first use ({@link useLazyDialog}). */
-export function LazyDialogButton({
+/** A button that opens `dialog`: its code starts loading on pointer-over or focus, and focus comes back here. */
+export function LazyDialogOpener({
+  dialog,
   label,
   appearance = 'subtle',
-  preload,
-  renderDialog,
-}: LazyDialogButtonProps) {
+}: {
+  readonly dialog: LazyDialog;
+  readonly label: string;
+  readonly appearance?: ButtonProps['appearance'];
+}) {
+  return (
+    <Button
+      appearance={appearance}
+      aria-haspopup="dialog"
+      onPointerEnter={dialog.warm}
+      onFocus={dialog.warm}
+      onClick={(event) => dialog.show(event.currentTarget)}
+    >
+      {label}
+    </Button>
+  );
+}
+
+/** A header button that opens a dialog loaded on first use ({@link useLazyDialog}). */
+export function LazyDialogButton({ label, appearance, preload, renderDialog }: LazyDialogButtonProps) {
   const dialog = useLazyDialog({ label, preload, renderDialog });
   return (
     <>
-      <Button
-        appearance={appearance}
-        aria-haspopup="dialog"
-        onPointerEnter={dialog.warm}
-        onFocus={dialog.warm}
-        onClick={(event) => dialog.show(event.currentTarget)}
-      >
-        {label}
-      </Button>
+      <LazyDialogOpener dialog={dialog} label={label} appearance={appearance} />
       {dialog.element}
     </>
   );

@@ -1,8 +1,8 @@
-import { Button, type ButtonProps } from '@fluentui/react-components';
+import type { ButtonProps } from '@fluentui/react-components';
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStepJump } from '../gallery/useStepJump.ts';
 import { lazyPart } from '../lazy/lazyPart.ts';
-import { useLazyDialog, type LazyDialog } from '../share/LazyDialogButton.tsx';
+import { LazyDialogOpener, useLazyDialog, type LazyDialog } from '../share/LazyDialogButton.tsx';
 
 const loadNewPlan = () => import('./NewPlanDialog.tsx');
 const NewPlanDialog = lazyPart(loadNewPlan);
@@ -32,22 +32,12 @@ export function NewPlanProvider({ children }: { readonly children: ReactNode }) 
 /** Opens "Start a new plan": a plan for the person's own workspace (inside a {@link NewPlanProvider}). */
 export function NewPlanButton({
   label = 'New plan',
-  appearance = 'subtle',
+  appearance,
 }: {
   readonly label?: string;
   readonly appearance?: ButtonProps['appearance'];
 }) {
   const dialog = useContext(NewPlanContext);
   if (!dialog) throw new Error('NewPlanButton needs a NewPlanProvider.');
-  return (
-    <Button
-      appearance={appearance}
-      aria-haspopup="dialog"
-      onPointerEnter={dialog.warm}
-      onFocus={dialog.warm}
-      onClick={(event) => dialog.show(event.currentTarget)}
-    >
-      {label}
-    </Button>
-  );
+  return <LazyDialogOpener dialog={dialog} label={label} appearance={appearance} />;
 }
