@@ -38,6 +38,11 @@ test.describe('review and export', () => {
     await expect(review.fact('Files to deploy')).toHaveText(`✓${names.length} files, ready below`);
     await expect(page.getByText(`A compute cluster named "${plan.compute.name ?? ''}"`)).toBeVisible();
     const flows = simulateFlows(plan).flows;
+    // Every flow is fine: the tables wait behind their buttons, and the review stays short.
+    await expect(review.flowsToggle('required')).toHaveText(`Show the ${flows.length} required flows`);
+    await expect(review.flowTable).toHaveCount(0);
+    await expect(review.proofTable).toHaveCount(0);
+    await review.showFlows();
     await expect(review.flowTable.getByRole('row')).toHaveCount(flows.length + 1);
     await expect(review.flowRows('Allowed')).toHaveCount(flows.length);
     const aml = review.flowRow('AzureMachineLearning', 443);
@@ -225,6 +230,9 @@ test.describe('review and export', () => {
 
     const denied = simulateFlows(example(BROKEN)).flows.filter((flow) => flow.result === 'denied');
     expect(denied.length).toBeGreaterThan(0);
+    // A flow needs a look: both tables show from the start.
+    await expect(review.flowsToggle('required')).toHaveAttribute('aria-expanded', 'true');
+    await expect(review.flowsToggle('deployed')).toHaveAttribute('aria-expanded', 'true');
     await expect(review.flowRows('Denied')).toHaveCount(denied.length);
     await expect(review.flowRows('Denied').first()).toContainText(
       'DenyAllOutbound, priority 100, in the NSG today',

@@ -18,6 +18,7 @@ import { ProofTable } from './ProofTable.tsx';
 import { noFlowsReason } from './flowWords.ts';
 import { GeneratedFiles } from './GeneratedFiles.tsx';
 import { describePlan } from './planWords.ts';
+import { FlowsDisclosure } from './FlowsDisclosure.tsx';
 import { ReviewGlance } from './ReviewGlance.tsx';
 import { ReviewSection } from './ReviewSection.tsx';
 import { useReviewStepStyles } from './ReviewStep.styles.ts';
@@ -59,7 +60,12 @@ function TrafficSection({
       ) : simulation.value.flows.length === 0 ? (
         <p className={styles.text}>{noFlowsReason(plan)}</p>
       ) : (
-        <FlowTable simulation={simulation.value} />
+        <FlowsDisclosure
+          what={`the ${simulation.value.flows.length} required flows`}
+          needsLook={flowsFact(simulation.value.flows).tone !== 'good'}
+        >
+          <FlowTable simulation={simulation.value} />
+        </FlowsDisclosure>
       )}
     </ReviewSection>
   );
@@ -84,7 +90,12 @@ function ProofSection({ plan, proof }: { readonly plan: Plan; readonly proof: De
       ) : proof.value.flows.length === 0 ? (
         <p className={styles.text}>{noFlowsReason(plan)}</p>
       ) : (
-        <ProofTable proof={proof.value} />
+        <FlowsDisclosure
+          what={`the ${proof.value.flows.length} flows once deployed`}
+          needsLook={proofFact(proof.value).tone !== 'good'}
+        >
+          <ProofTable proof={proof.value} />
+        </FlowsDisclosure>
       )}
     </ReviewSection>
   );
