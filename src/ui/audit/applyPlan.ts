@@ -1,6 +1,5 @@
-import { diffPlans, type Plan, type PlanChange, type SchemaError } from '../../core/index.ts';
+import { diffPlans, parsePlan, type Plan, type PlanChange, type SchemaError } from '../../core/index.ts';
 import type { PlanStore } from '../state/planStore.ts';
-import { validatePlan } from '../state/planValidator.ts';
 
 /** Why what was read can't become the plan, with the first problems. */
 function refusal(errors: readonly SchemaError[]): { ok: false; message: string } {
@@ -28,7 +27,7 @@ export function reviewPlan(
   current: Plan,
   candidate: Plan,
 ): ({ ok: true } & PlanReview) | { ok: false; message: string } {
-  const checked = validatePlan(candidate);
+  const checked = parsePlan(candidate);
   if (!checked.ok) return refusal(checked.errors);
   return { ok: true, plan: checked.plan, changes: diffPlans(current, checked.plan) };
 }

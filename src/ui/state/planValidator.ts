@@ -4,7 +4,13 @@ import { planSchema, schemaErrors, type Plan, type SchemaError } from '../../cor
 export type PlanValidation =
   { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly errors: SchemaError[] };
 
-/** Checks a whole plan against the plan schema; the store's check of every edit. */
+/**
+ * Checks a whole plan against the plan schema; the store's check of every edit.
+ *
+ * Load this module only with `import()` (main.tsx), never statically: when its download fails, Retry loads
+ * its chunk again by address (`freshImport.ts`), which finds `validatePlan` under its own name only while the
+ * chunk is this module's alone. A static import elsewhere makes it a shared chunk with shortened export names.
+ */
 export function validatePlan(candidate: Plan): PlanValidation {
   const result = planSchema.safeParse(candidate);
   return result.success ? { ok: true, plan: result.data } : { ok: false, errors: schemaErrors(result.error) };
