@@ -16,7 +16,7 @@ export type AccountRequest =
     };
 
 /** A stable key per request, to keep one read per list. */
-export const requestKey = (request: AccountRequest): string => JSON.stringify(request);
+const requestKey = (request: AccountRequest): string => JSON.stringify(request);
 
 function fromOptions(options: readonly SuggestOption[], describe: Suggestions['describe']): Suggestions {
   return { options, describe };

@@ -16,6 +16,23 @@ export interface Suggestions {
   describe(value: string): string | undefined;
 }
 
+/** The suggestions of a box as a native `<datalist>`; the box names it with its `list` attribute. */
+export function SuggestionList({
+  id,
+  suggestions,
+}: {
+  readonly id: string;
+  readonly suggestions: Suggestions;
+}) {
+  return (
+    <datalist id={id}>
+      {suggestions.options.map((option) => (
+        <option key={option.value} value={option.value} label={option.label} />
+      ))}
+    </datalist>
+  );
+}
+
 export interface SuggestFieldProps<T extends FieldValues> extends TextFieldProps<T> {
   /** The catalogue to suggest from; undefined while it loads (a plain text box meanwhile). */
   readonly suggestions: Suggestions | undefined;
@@ -34,13 +51,7 @@ export function SuggestField<T extends FieldValues>(props: SuggestFieldProps<T>)
   return (
     <>
       <TextField {...field} hint={known ?? hint} list={suggestions ? listId : undefined} />
-      {suggestions && (
-        <datalist id={listId}>
-          {suggestions.options.map((option) => (
-            <option key={option.value} value={option.value} label={option.label} />
-          ))}
-        </datalist>
-      )}
+      {suggestions && <SuggestionList id={listId} suggestions={suggestions} />}
     </>
   );
 }

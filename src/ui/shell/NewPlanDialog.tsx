@@ -16,7 +16,7 @@ import { Fragment, useId, useRef, useState, type FormEvent } from 'react';
 import type { SchemaError } from '../../core/index.ts';
 import { useFormLayoutStyles } from '../forms/formLayout.styles.ts';
 import { regionSuggestions } from '../forms/regionSuggestions.ts';
-import type { Suggestions } from '../forms/SuggestField.tsx';
+import { SuggestionList, type Suggestions } from '../forms/SuggestField.tsx';
 import type { LazyDialogProps } from '../share/LazyDialogButton.tsx';
 import { loadPlan } from '../share/loadPlan.ts';
 import { useAnnouncePlanLoad } from '../share/planLoad.ts';
@@ -184,12 +184,8 @@ export default function NewPlanDialog({ open, onOpenChange, close, onCreated }: 
                           onChange={(_, data) => setIdentity((now) => ({ ...now, [field.key]: data.value }))}
                         />
                       </Field>
-                      {field.suggestions && (
-                        <datalist id={listId}>
-                          {field.suggestions.options.map((option) => (
-                            <option key={option.value} value={option.value} label={option.label} />
-                          ))}
-                        </datalist>
+                      {field.suggestions && listId && (
+                        <SuggestionList id={listId} suggestions={field.suggestions} />
                       )}
                     </Fragment>
                   );
