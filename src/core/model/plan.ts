@@ -133,3 +133,35 @@ export const planSchema = z
   );
 export type Plan = z.output<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;
+
+type Section = keyof typeof planObject.shape;
+const SECTIONS = Object.keys(planObject.shape) as Section[];
+
+/**
+ * `planSchema.safeParse(candidate)` for a candidate an edit made of `previous`, a plan the schema gave: the
+ * sections the edit left as they were (the same objects) aren't read again, so a keystroke in one field
+ * doesn't re-read the whole plan. The result is the full parse's: whenever the short way meets a problem, or
+ * a field the schema doesn't know, the whole plan is parsed to report it.
+ */
+export function parsePlanEdit(previous: Plan, candidate: Plan): z.core.util.SafeParseResult<Plan> {
+  const full = () => planSchema.safeParse(candidate);
+  const given = candidate as Readonly<Record<string, unknown>>;
+  const before = previous as Readonly<Record<string, unknown>>;
+  if (Object.keys(given).some((key) => !(key in planObject.shape))) return full();
+  const parsed: Record<string, unknown> = {};
+  for (const section of SECTIONS) {
+    const value = given[section];
+    if (Object.is(value, before[section]) && (value !== undefined || section in before)) {
+      if (section in given) parsed[section] = value;
+      continue;
+    }
+    const result = planObject.shape[section].safeParse(value);
+    if (!result.success) return full();
+    if (result.data !== undefined || section in given) parsed[section] = result.data;
+  }
+  const plan = parsed as PlanOutput;
+  let shapeProblem = false;
+  const ctx = { value: plan, issues: [], addIssue: () => (shapeProblem = true) } as unknown as Ctx;
+  checkShape(plan, ctx);
+  return shapeProblem ? full() : { success: true, data: withPrivateEndpointFlag(plan) };
+}

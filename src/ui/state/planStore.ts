@@ -12,8 +12,11 @@ export interface PlanState {
 export type CommitResult =
   { readonly ok: true } | { readonly ok: false; readonly errors: readonly SchemaError[] };
 
-/** The check the store runs on every plan it is given (`validatePlan` in planValidator.ts). */
-export type PlanValidator = (candidate: Plan) => PlanValidation;
+/**
+ * The check the store runs on every plan it is given (`validatePlan` in planValidator.ts); for an edit, with
+ * the plan the edit started from, which the check may use to read only what the edit changed.
+ */
+export type PlanValidator = (candidate: Plan, previous?: Plan) => PlanValidation;
 
 /** Why an edit was refused while the store's checks were still loading. */
 export const CHECKS_LOADING: SchemaError = {
@@ -108,8 +111,8 @@ export function createPlanStore(initial: Plan, validator: PlanValidator | Checks
     listeners.forEach((listener) => listener());
   };
 
-  const check = (candidate: Plan): PlanValidation => {
-    if (validate) return validate(candidate);
+  const check = (candidate: Plan, previous?: Plan): PlanValidation => {
+    if (validate) return validate(candidate, previous);
     loadChecks();
     return { ok: false, errors: [failed ? CHECKS_FAILED : CHECKS_LOADING] };
   };
@@ -121,7 +124,7 @@ export function createPlanStore(initial: Plan, validator: PlanValidator | Checks
       return () => listeners.delete(listener);
     },
     update(edit) {
-      const result = check(edit(state.plan));
+      const result = check(edit(state.plan), state.plan);
       if (!result.ok) return result;
       // Parts the edit didn't change keep their objects, so readers of those parts don't re-render.
       const plan = shareUnchanged(state.plan, result.plan);
