@@ -26,6 +26,11 @@ function start(stored: LoadResult, plan: Plan): void {
     withhold: planHoldsAzureData,
     restored: stored.kind === 'loaded',
   });
+  // Typing is saved about once a second: a change still waiting is saved when the page is hidden or left.
+  addEventListener('pagehide', autosave.flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') autosave.flush();
+  });
 
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html must contain <div id="root">.');

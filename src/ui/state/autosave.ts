@@ -1,3 +1,4 @@
+import { followThrottled } from '../findings/throttledStore.ts';
 import type { PlanState, PlanStore } from './planStore.ts';
 import { saveStoredPlan } from './persistence.ts';
 
@@ -13,6 +14,8 @@ export interface Autosave {
    */
   lastSaved(): number | 'earlier' | undefined;
   subscribe(listener: () => void): () => void;
+  /** Saves a change still waiting for its turn at once (the page is being hidden or left). */
+  flush(): void;
   stop(): void;
 }
 
@@ -26,11 +29,21 @@ export interface AutosaveOptions {
   readonly restored?: boolean;
   /** The clock, for tests. */
   readonly now?: () => number;
+  /**
+   * At most one save every this many milliseconds (default {@link SAVE_EVERY_MS}): the first change after a
+   * quiet spell is saved on the next task, the changes of a burst (typing) together.
+   */
+  readonly intervalMs?: number;
 }
 
+/** How often a plan that keeps changing (typing) is written: writing it on every key costs each keystroke. */
+export const SAVE_EVERY_MS = 1000;
+
 /**
- * Saves the plan on every change. Nothing is written before the first change, so an unreadable saved plan
- * stays available to download until the person edits.
+ * Saves the plan after every change: a single change on the next task, a burst of changes (typing) at most
+ * once every `intervalMs`, and always the last one. {@link Autosave.flush} saves a waiting change at once:
+ * call it when the page is hidden or left. Nothing is written before the first change, so an unreadable saved
+ * plan stays available to download until the person edits.
  */
 export function startAutosave(
   store: PlanStore,
@@ -44,14 +57,31 @@ export function startAutosave(
     lastSaved: options.restored ? 'earlier' : undefined,
   };
   const listeners = new Set<() => void>();
-  const stop = store.subscribe(() => {
-    const state = store.getState();
+  const save = (state: PlanState) => {
     const withheld = options.withhold?.(state) ?? false;
     const failed = withheld ? false : !saveStoredPlan(storage, state.plan);
     // A plan withheld or refused is no longer the one in storage.
     status = { failed, withheld, lastSaved: withheld || failed ? undefined : now() };
     listeners.forEach((listener) => listener());
+  };
+  // The state changed since the last save, if it did: what `flush` saves.
+  let waiting: PlanState | undefined;
+  const saveWaiting = () => {
+    if (waiting === undefined) return;
+    const state = waiting;
+    waiting = undefined;
+    save(state);
+  };
+  const stopWatching = store.subscribe(() => {
+    waiting = store.getState();
   });
+  // Reads the state itself when its turn comes, so it saves the latest (nothing when a flush got there first).
+  const stopFollowing = followThrottled(
+    { subscribe: store.subscribe, read: store.getState },
+    options.intervalMs ?? SAVE_EVERY_MS,
+    saveWaiting,
+    { now },
+  );
   return {
     failed: () => status.failed,
     withheld: () => status.withheld,
@@ -60,6 +90,10 @@ export function startAutosave(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    stop,
+    flush: saveWaiting,
+    stop() {
+      stopFollowing();
+      stopWatching();
+    },
   };
 }
