@@ -135,6 +135,22 @@ test.describe('VM size picker', () => {
     expect(JSON.parse(text)).toMatchObject({ compute: { vmSize: 'Standard_Mars1' } });
   });
 
+  test('never offers a retired size, and says so when one is typed', async ({ wizard }) => {
+    const findings = new FindingsPage(wizard.page, wizard);
+    await wizard.next('Compute');
+    const size = picker(wizard, 'VM size');
+    const offered = (await suggestions(size)).map((option) => option.value);
+    expect(offered).toContain('Standard_NC24ads_A100_v4');
+    expect(offered).not.toContain('Standard_NC6s_v3');
+
+    await wizard.fill(size, 'Standard_NC6s_v3');
+    await expect(size).toHaveAccessibleDescription(/NCv3-series: retired by Azure, choose another size\.$/);
+    await expect(size).toHaveAccessibleDescription(
+      /Azure retired Standard_NC6s_v3 on 30 September 2025.*such as Standard_NC24ads_A100_v4/,
+    );
+    await expect(findings.finding('vm-size-retired', findings.group('Errors'))).toBeVisible();
+  });
+
   test('every compute kind with a size offers the same suggestions', async ({ wizard }) => {
     await wizard.next('Compute');
     const cluster = await suggestions(picker(wizard, 'VM size'));

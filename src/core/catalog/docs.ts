@@ -21,6 +21,7 @@ export const DOCS = {
   privateEndpointDns: 'https://learn.microsoft.com/azure/private-link/private-endpoint-dns',
   regionsList: 'https://learn.microsoft.com/azure/reliability/regions-list',
   vmSizes: 'https://learn.microsoft.com/azure/virtual-machines/sizes/overview',
+  ncv3Retirement: 'https://learn.microsoft.com/azure/virtual-machines/ncv3-nc6s-nc12s-nc24s-retirement',
   privateLinkResources:
     'https://learn.microsoft.com/azure/private-link/private-endpoint-overview#private-link-resource',
 } as const;

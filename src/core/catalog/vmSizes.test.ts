@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CATALOG_REVIEWED } from './docs.ts';
 import { VM_SIZES, vmSizeByName } from './vmSizes.ts';
 
 const examplesDir = new URL('../../../examples/', import.meta.url);
@@ -76,6 +77,30 @@ describe('VM_SIZES', () => {
   });
 });
 
+describe('retired sizes', () => {
+  const retired = VM_SIZES.filter((size) => size.retired);
+
+  it('are the three NCv3 sizes the retirement guide names, not NC24rs_v3', () => {
+    expect(retired.map((size) => size.armName)).toEqual([
+      'Standard_NC6s_v3',
+      'Standard_NC12s_v3',
+      'Standard_NC24s_v3',
+    ]);
+  });
+
+  it.each(retired.map((size) => [size.armName, size.retired] as const))(
+    '%s retired before the catalogue was reviewed, replaced by a listed size still offered',
+    (_name, retirement) => {
+      expect(retirement?.on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // Done by the day the catalogue was last reviewed: the catalogue lists only retirements done.
+      expect((retirement?.on ?? '') < CATALOG_REVIEWED).toBe(true);
+      const replacement = vmSizeByName(retirement?.replacement ?? '');
+      expect(replacement).toBeDefined();
+      expect(replacement?.retired).toBeUndefined();
+    },
+  );
+});
+
 describe('vmSizeByName', () => {
   it.each(['Standard_DS3_v2', 'standard_ds3_v2', 'STANDARD_DS3_V2', ' Standard_DS3_v2 '])(
     'finds %j whatever its case, as Azure does',
@@ -88,8 +113,9 @@ describe('vmSizeByName', () => {
     expect(vmSizeByName(name)).toBeUndefined();
   });
 
-  it.each(exampleSizes())('knows the size of examples/%s (%s)', (_file, size) => {
+  it.each(exampleSizes())('knows the size of examples/%s (%s), one Azure still offers', (_file, size) => {
     expect(vmSizeByName(size)).toBeDefined();
+    expect(vmSizeByName(size)?.retired).toBeUndefined();
   });
 
   it('finds at least one size in the examples, so the check above checks something', () => {

@@ -24,6 +24,16 @@ export interface VmSize {
   readonly memoryGiB: number;
   /** Whole GPUs of the size and their model; absent for a size without GPUs. */
   readonly gpus?: { readonly count: number; readonly model: string };
+  /** For a size Azure has retired: when, the size Microsoft recommends instead, and the page saying so. */
+  readonly retired?: VmSizeRetirement;
+}
+
+/** A size's retirement, as its Microsoft Learn migration guide gives it (`vm-size-retired` links the guide). */
+export interface VmSizeRetirement {
+  /** The retirement day, as an ISO date (`2025-09-30`), already past: the catalogue lists only retirements done. */
+  readonly on: string;
+  /** The ARM name of a listed size of the series Microsoft recommends instead. */
+  readonly replacement: string;
 }
 
 /** One size of a series: ARM name, vCPUs, memory in GiB and, for GPU sizes, the GPU count. */
@@ -40,6 +50,10 @@ function series(name: string, category: VmSizeCategory, rows: readonly Row[], gp
     ...(gpuModel && gpuCount ? { gpus: { count: gpuCount, model: gpuModel } } : {}),
   }));
 }
+
+/** The sizes given, each marked retired as `retirement` says. */
+const retiredAs = (retirement: VmSizeRetirement, sizes: readonly VmSize[]): VmSize[] =>
+  sizes.map((size) => ({ ...size, retired: retirement }));
 
 /** Every size of the catalogue, general purpose first, then compute and memory optimised, then GPU. */
 export const VM_SIZES: readonly VmSize[] = [
@@ -113,21 +127,26 @@ export const VM_SIZES: readonly VmSize[] = [
     ['Standard_E16ds_v5', 16, 128],
   ]),
   /**
-   * The series page announces the retirement of these sizes on 30 September 2025, with NC A100 v4 as the
-   * replacement; they stay listed because plans written for them (the hub-and-spoke example) are still read.
+   * Azure retired the NC6s, NC12s and NC24s v3 sizes on 30 September 2025: VMs still of those sizes were
+   * deallocated, and no new ones start. Microsoft recommends the NC A100 v4-series instead. They stay listed
+   * so a plan that names one is told exactly that (`vm-size-retired`). The guide doesn't name NC24rs_v3.
    * @see https://learn.microsoft.com/azure/virtual-machines/sizes/gpu-accelerated/ncv3-series
+   * @see https://learn.microsoft.com/azure/virtual-machines/ncv3-nc6s-nc12s-nc24s-retirement
    */
-  ...series(
-    'NCv3-series',
-    'GPU',
-    [
-      ['Standard_NC6s_v3', 6, 112, 1],
-      ['Standard_NC12s_v3', 12, 224, 2],
-      ['Standard_NC24s_v3', 24, 448, 4],
-      ['Standard_NC24rs_v3', 24, 448, 4],
-    ],
-    'NVIDIA V100',
+  ...retiredAs(
+    { on: '2025-09-30', replacement: 'Standard_NC24ads_A100_v4' },
+    series(
+      'NCv3-series',
+      'GPU',
+      [
+        ['Standard_NC6s_v3', 6, 112, 1],
+        ['Standard_NC12s_v3', 12, 224, 2],
+        ['Standard_NC24s_v3', 24, 448, 4],
+      ],
+      'NVIDIA V100',
+    ),
   ),
+  ...series('NCv3-series', 'GPU', [['Standard_NC24rs_v3', 24, 448, 4]], 'NVIDIA V100'),
   /** @see https://learn.microsoft.com/azure/virtual-machines/sizes/gpu-accelerated/ncast4v3-series */
   ...series(
     'NCasT4_v3-series',

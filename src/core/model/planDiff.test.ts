@@ -46,7 +46,7 @@ describe('diffPlans', () => {
       path: 'compute.vmSize',
       label: 'Compute › VM size',
       before: 'Standard_DS3_v2',
-      after: 'Standard_NC6s_v3',
+      after: 'Standard_NC24ads_A100_v4',
     });
     expect(changes).toContainEqual({
       path: 'workspace.privateLink',

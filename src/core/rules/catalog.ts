@@ -89,7 +89,40 @@ function unknownVmSize(plan: Plan): FindingDraft[] {
   ];
 }
 
-/** Region and VM size names the catalogues don't know (warnings: Azure knows more than any list). */
+/** "30 September 2025", from an ISO date: the day as the retirement guides write it, whatever the locale. */
+const longDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+function retiredVmSize(plan: Plan): FindingDraft[] {
+  const name = 'vmSize' in plan.compute ? plan.compute.vmSize : undefined;
+  const size = name === undefined ? undefined : vmSizeByName(name);
+  if (!size?.retired) return [];
+  const replacement = vmSizeByName(size.retired.replacement);
+  const offer = replacement
+    ? `${replacement.armName} (${replacement.series}, ${replacement.vCpus} vCPUs` +
+      (replacement.gpus ? `, ${replacement.gpus.count} ${replacement.gpus.model} GPU` : '') +
+      ')'
+    : size.retired.replacement;
+  return [
+    {
+      path: 'compute.vmSize',
+      message:
+        `Azure retired ${size.armName} on ${longDate(size.retired.on)}: VMs of that size were ` +
+        `deallocated and stopped working, so compute of that size won't run. Choose a current size, such ` +
+        `as ${offer}, of the series Microsoft recommends instead.`,
+    },
+  ];
+}
+
+/**
+ * Region and VM size names the catalogues don't know (warnings: Azure knows more than any list), and sizes
+ * Azure has retired (an error: the compute would never get a node).
+ */
 export const catalogRules: readonly Rule[] = [
   {
     id: 'region-unknown',
@@ -105,5 +138,13 @@ export const catalogRules: readonly Rule[] = [
     kinds: ['computeCluster', 'computeInstance', 'serverless'],
     title: 'The VM size is one the wizard knows.',
     check: unknownVmSize,
+  },
+  {
+    id: 'vm-size-retired',
+    severity: 'error',
+    docUrl: DOCS.ncv3Retirement,
+    kinds: ['computeCluster', 'computeInstance', 'serverless'],
+    title: 'The VM size is one Azure still offers.',
+    check: retiredVmSize,
   },
 ];

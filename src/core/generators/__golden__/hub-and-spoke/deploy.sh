@@ -19,7 +19,7 @@ VNET_NAME='ml-spoke-vnet'
 SUBNET_NAME='training'
 SUBNET_PREFIX='10.20.1.0/24'
 COMPUTE_NAME='gpu-cluster'
-VM_SIZE='Standard_NC6s_v3'
+VM_SIZE='Standard_NC24ads_A100_v4'
 VNET_ID="/subscriptions/${VNET_SUBSCRIPTION_ID}/resourceGroups/${VNET_RESOURCE_GROUP}/providers/Microsoft.Network/virtualNetworks/${VNET_NAME}"
 SUBNET_ID="${VNET_ID}/subnets/${SUBNET_NAME}"
 

@@ -14,7 +14,7 @@ RESOURCE_GROUP = "ml-rg"
 WORKSPACE_NAME = "contoso-ml"
 SUBNET_ID = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/spoke-rg/providers/Microsoft.Network/virtualNetworks/ml-spoke-vnet/subnets/training"
 COMPUTE_NAME = "gpu-cluster"
-VM_SIZE = "Standard_NC6s_v3"
+VM_SIZE = "Standard_NC24ads_A100_v4"
 LOCATION = "eastus2"
 
 

@@ -20,7 +20,7 @@ param location string = 'eastus2'
 param computeName string = 'gpu-cluster'
 
 @description('Virtual machine size of the compute.')
-param vmSize string = 'Standard_NC6s_v3'
+param vmSize string = 'Standard_NC24ads_A100_v4'
 
 @description('Subscription of the virtual network.')
 param vnetSubscriptionId string = '11111111-2222-3333-4444-555555555555'

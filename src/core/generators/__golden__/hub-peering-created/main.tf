@@ -57,7 +57,7 @@ variable "compute_name" {
 variable "vm_size" {
   type = string
   description = "Virtual machine size of the compute."
-  default = "Standard_NC6s_v3"
+  default = "Standard_NC24ads_A100_v4"
 }
 
 variable "vnet_subscription_id" {
