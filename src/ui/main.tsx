@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { planHoldsAzureData } from './audit/azurePlanMarker.ts';
 import { retryingLoader } from './lazy/freshImport.ts';
-import { firstScreenShown, showFirstScreen } from './lazy/firstScreen.ts';
+import { afterFirstScreen, showFirstScreen } from './lazy/firstScreen.ts';
 import { startAutosave } from './state/autosave.ts';
 import { browserStorage, loadStoredPlan, type LoadResult } from './state/persistence.ts';
 import { createPlanStore } from './state/planStore.ts';
@@ -20,7 +20,7 @@ const loadValidator = retryingLoader(() => import('./state/planValidator.ts'));
 
 function start(stored: LoadResult, plan: Plan): void {
   const store = createPlanStore(plan, { load: () => loadValidator().then((module) => module.validatePlan) });
-  void firstScreenShown.then(store.loadChecks);
+  void afterFirstScreen(store.loadChecks);
   // Details read from a signed-in Azure account never go to localStorage.
   const autosave = startAutosave(store, storage, {
     withhold: planHoldsAzureData,

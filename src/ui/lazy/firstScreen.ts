@@ -13,6 +13,43 @@ export const firstScreenShown = new Promise<void>((resolve) => {
 
 let requested = false;
 
+const queued: (() => void)[] = [];
+let running = false;
+
+/** Runs the queued loads one per task, so no task starts them all at once (a long task on a slow phone). */
+function runQueued(): void {
+  const next = queued.shift();
+  if (!next) {
+    running = false;
+    return;
+  }
+  next();
+  setTimeout(runQueued, 0);
+}
+
+/**
+ * Calls `load` once the first screen is shown ({@link firstScreenShown}), in a task of its own: the loads
+ * asked for run one per task, in the order asked, since starting a download (Vite adds a preload link for each
+ * module the chunk needs) and evaluating what arrived each take a few milliseconds that, together, would make
+ * one task long enough to block input on a slow phone. Settles as `load` does.
+ */
+export function afterFirstScreen<T>(load: () => T | Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    queued.push(() => {
+      try {
+        resolve(load());
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    void firstScreenShown.then(() => {
+      if (running) return;
+      running = true;
+      setTimeout(runQueued, 0);
+    });
+  });
+}
+
 /** Calls `then` once the browser reports its first contentful paint; false where it can't report paints. */
 function onFirstPaint(then: () => void): boolean {
   if (typeof PerformanceObserver === 'undefined') return false;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { firstScreenShown } from './firstScreen.ts';
+import { afterFirstScreen } from './firstScreen.ts';
 import { retryingLoader } from './freshImport.ts';
 
 /**
@@ -17,7 +17,7 @@ export function lazyValue<T>(load: () => Promise<T>): () => T | undefined {
     useEffect(() => {
       if (current !== undefined) return;
       let live = true;
-      loading ??= firstScreenShown.then(loadOnce);
+      loading ??= afterFirstScreen(loadOnce);
       loading.then(
         (loaded) => {
           value = loaded;

@@ -2,14 +2,14 @@ import { Suspense, type ComponentType } from 'react';
 import type { SeverityCounts } from '../findings/findingSteps.ts';
 import { stepCountsLabel } from '../findings/groupFindings.ts';
 import { useVisuallyHiddenStyles } from '../findings/visuallyHidden.styles.ts';
-import { firstScreenShown } from '../lazy/firstScreen.ts';
+import { afterFirstScreen } from '../lazy/firstScreen.ts';
 import { lazyPart } from '../lazy/lazyPart.ts';
 import { useStepListStyles } from './StepList.styles.ts';
 
 // The badges' code loads when a step first has errors or warnings (the first screen has none), and is fetched
 // once the first screen is shown. The counts' words never wait for it.
 const loadCountBadges = () => import('./CountBadges.tsx');
-void firstScreenShown.then(loadCountBadges).catch(() => undefined);
+void afterFirstScreen(loadCountBadges).catch(() => undefined);
 // Offline, the step keeps its words and shows no badges rather than an error inside the step list.
 const CountBadges = lazyPart<ComponentType<{ readonly counts: SeverityCounts }>>(() =>
   loadCountBadges().catch(() => ({ default: () => null })),
