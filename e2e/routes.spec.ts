@@ -4,6 +4,7 @@ import { GalleryPage } from './fixtures/GalleryPage.ts';
 import { switchColorScheme } from './fixtures/test.ts';
 import type { TrafficStepsPage } from './fixtures/TrafficStepsPage.ts';
 import { capture } from './fixtures/capture.ts';
+import { readFile } from 'node:fs/promises';
 
 const EXAMPLE = 'Forced tunnel without the AzureMachineLearning route';
 const TO_FIREWALL = {
@@ -54,6 +55,60 @@ test.describe('routes of an existing route table', () => {
         name: 'AzureMachineLearningToInternet',
         properties: { addressPrefix: 'AzureMachineLearning', nextHopType: 'Internet' },
       },
+    ]);
+  });
+
+  test("a Databricks subnet's table gets every route its findings ask for in one click", async ({
+    traffic,
+    page,
+  }) => {
+    // The Databricks example, forced-tunnelled through the host subnet's table, which routes only Sql out.
+    type Example = Record<string, unknown> & {
+      network: { databricks: Record<string, unknown> & { publicSubnet: Record<string, unknown> } };
+    };
+    const example = JSON.parse(
+      await readFile(new URL('../examples/databricks.plan.json', import.meta.url), 'utf8'),
+    ) as Example;
+    const { databricks } = example.network;
+    const routes = [
+      TO_FIREWALL,
+      { name: 'sql', properties: { addressPrefix: 'Sql', nextHopType: 'Internet' } },
+    ];
+    const plan = {
+      ...example,
+      tunneling: { mode: 'none' },
+      network: {
+        ...example.network,
+        databricks: {
+          ...databricks,
+          publicSubnet: { ...databricks.publicSubnet, routeTable: { name: 'rt-public', routes } },
+        },
+      },
+    };
+    await traffic.goto();
+    await traffic.wizard.importPlan('dbx-forced-tunnel.plan.json', JSON.stringify(plan));
+    const findings = new FindingsPage(page, traffic.wizard);
+    await expect(findings.finding('dbx-udr')).toBeVisible();
+    await traffic.wizard.openFromStepList('Tunnelling');
+    await traffic.wizard.expectStep('Tunnelling');
+    const table = traffic.existingRoutes('rt-public');
+    await expect(table).toBeVisible();
+    await expect(
+      page.getByText(
+        'The findings on this table ask for these routes: AzureDatabricks → Internet, Storage → Internet, EventHub → Internet.',
+      ),
+    ).toBeVisible();
+
+    await page.getByRole('button', { name: 'Add the 3 routes', exact: true }).click();
+    await expect(findings.finding('dbx-udr')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Add the 3 routes' })).toHaveCount(0);
+    const saved = (await traffic.exportedPlan()).network?.databricks?.publicSubnet.routeTable?.routes;
+    expect(saved?.map((route) => [route.properties.addressPrefix, route.properties.nextHopType])).toEqual([
+      ['0.0.0.0/0', 'VirtualAppliance'],
+      ['Sql', 'Internet'],
+      ['AzureDatabricks', 'Internet'],
+      ['Storage', 'Internet'],
+      ['EventHub', 'Internet'],
     ]);
   });
 
