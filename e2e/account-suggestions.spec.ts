@@ -49,6 +49,18 @@ test('signed in, the boxes suggest what the account holds, and stop on sign-out'
   await expect
     .poll(() => hintOf(group))
     .toContain('An existing resource group of this subscription, in eastus2.');
+  // The regions the subscription can deploy to, not the wizard's catalogue of every cloud.
+  const region = wizard.box('Region');
+  await expect
+    .poll(() => suggestions(region))
+    .toEqual([
+      { value: 'eastus2', label: 'East US 2' },
+      { value: 'westeurope', label: 'West Europe' },
+    ]);
+  await expect
+    .poll(() => hintOf(region))
+    .toContain('East US 2, in the Azure public cloud. Offered to your subscription.');
+
   await wizard.fill(group, 'new-rg');
   await expect
     .poll(() => hintOf(group))
@@ -79,4 +91,5 @@ test('signed in, the boxes suggest what the account holds, and stop on sign-out'
   await expect.poll(() => hintOf(size)).toContain('Esv3-series');
   await wizard.openFromStepList('Isolation & workspace');
   await expect.poll(() => suggestions(wizard.box('Subscription id'))).toEqual([]);
+  await expect.poll(async () => (await suggestions(wizard.box('Region'))).length).toBeGreaterThan(50);
 });

@@ -3,7 +3,11 @@
  * Each is a stable (non-preview) version that returns every field the wizard reads.
  */
 export const API_VERSIONS = {
-  /** `GET /subscriptions`. @see https://learn.microsoft.com/rest/api/resources/subscriptions/list */
+  /**
+   * `GET /subscriptions`, and `GET /subscriptions/{id}/locations`.
+   * @see https://learn.microsoft.com/rest/api/resources/subscriptions/list
+   * @see https://learn.microsoft.com/rest/api/resources/subscriptions/list-locations
+   */
   subscriptions: '2022-12-01',
   /** `GET /subscriptions/{id}/resourcegroups`. @see https://learn.microsoft.com/rest/api/resources/resource-groups/list */
   resourceGroups: '2021-04-01',

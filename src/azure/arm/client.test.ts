@@ -184,6 +184,7 @@ describe('the client surface', () => {
         'getRouteTable',
         'getSubnet',
         'list',
+        'listLocations',
         'listLocks',
         'listMlUsages',
         'listMlVmSizes',

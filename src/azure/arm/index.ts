@@ -8,7 +8,7 @@ export { ArmError, isArmError, type ArmClientErrorCode } from './armError.ts';
 export type { ArmClientOptions, ArmList, ArmReader, ReadOptions } from './client.ts';
 export type { ArmMlVmSize } from './machineLearning.ts';
 export type { ArmUsage } from './usages.ts';
-export type { ArmLock, ArmResourceGroup, ArmSubscription, ArmWorkspace } from './management.ts';
+export type { ArmLocation, ArmLock, ArmResourceGroup, ArmSubscription, ArmWorkspace } from './management.ts';
 export type {
   ArmNatGateway,
   ArmNetworkSecurityGroup,

@@ -18,6 +18,19 @@ const resourceGroupBody = z.looseObject({
   location: z.string().check(z.minLength(1)),
 });
 
+const locationBody = z.looseObject({
+  name: z.string().check(z.minLength(1)),
+  displayName: z._default(z.string(), ''),
+  metadata: z.optional(z.looseObject({ regionType: z.optional(z.string()) })),
+});
+
+/** A region a subscription can deploy to, as `az account list-locations` lists it. */
+export interface ArmLocation {
+  /** The ARM name, `eastus2`. */
+  readonly name: string;
+  readonly displayName: string;
+}
+
 /** A resource group: its name, and the region its metadata lives in. */
 export interface ArmResourceGroup {
   readonly name: string;
@@ -146,6 +159,24 @@ export function managementReads(reader: ArmReader) {
         items: items.map((item) => {
           const group = parseBody(resourceGroupBody, item, 'a resource group');
           return { name: group.name, region: regionName(group.location) };
+        }),
+        truncated,
+      };
+    },
+    /**
+     * The physical regions the subscription can deploy to; the logical ones ARM also lists (`eastasiastage`,
+     * geography names such as `unitedstates`) hold no resources.
+     * @see https://learn.microsoft.com/rest/api/resources/subscriptions/list-locations
+     */
+    async listLocations(subscriptionId: string, options?: ReadOptions): Promise<ArmList<ArmLocation>> {
+      const path = `/subscriptions/${requireSubscriptionId(subscriptionId)}/locations`;
+      const { items, truncated } = await reader.list(path, API_VERSIONS.subscriptions, options);
+      return {
+        items: items.flatMap((item) => {
+          const location = parseBody(locationBody, item, 'a location');
+          return location.metadata?.regionType === 'Logical'
+            ? []
+            : [{ name: location.name, displayName: location.displayName || location.name }];
         }),
         truncated,
       };

@@ -122,6 +122,32 @@ describe('management reads', () => {
     expect(refused).toBeInstanceOf(Error);
   });
 
+  it("lists the subscription's physical regions, not the logical ones", async () => {
+    const { client, requests } = setup({
+      body: {
+        value: [
+          {
+            id: `/subscriptions/${SUB}/locations/eastus2`,
+            name: 'eastus2',
+            displayName: 'East US 2',
+            regionalDisplayName: '(US) East US 2',
+            metadata: { regionType: 'Physical', geography: 'United States' },
+          },
+          { name: 'unitedstates', displayName: 'United States', metadata: { regionType: 'Logical' } },
+          { name: 'newregion' },
+        ],
+      },
+    });
+    const { items } = await client.listLocations(SUB);
+    expect(path(requests[0]?.url ?? '')).toBe(`/subscriptions/${SUB}/locations?api-version=2022-12-01`);
+    expect(items).toEqual([
+      { name: 'eastus2', displayName: 'East US 2' },
+      { name: 'newregion', displayName: 'newregion' },
+    ]);
+    const refused = await client.listLocations('../../providers').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(Error);
+  });
+
   it('lists workspaces with managed network mode and private endpoints', async () => {
     const workspace = {
       id: `/subscriptions/${SUB}/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/contoso-ml`,

@@ -41,6 +41,32 @@ describe('accountListsOf', () => {
     );
   });
 
+  it("suggests the subscription's regions, described from the catalogue, and says when one isn't listed", async () => {
+    const { lists, requests } = listsOver(() => ({
+      body: {
+        value: [
+          { name: 'westeurope', displayName: 'West Europe', metadata: { regionType: 'Physical' } },
+          { name: 'europe', displayName: 'Europe', metadata: { regionType: 'Logical' } },
+          { name: 'newregion', displayName: 'New Region', metadata: { regionType: 'Physical' } },
+        ],
+      },
+    }));
+    const suggestions = await lists({ kind: 'regions', subscriptionId: SUB });
+    expect(new URL(requests[0]?.url ?? '').pathname).toBe(`/subscriptions/${SUB}/locations`);
+    expect(suggestions.options).toEqual([
+      { value: 'westeurope', label: 'West Europe' },
+      { value: 'newregion', label: 'New Region' },
+    ]);
+    expect(suggestions.describe('westeurope')).toBe(
+      'West Europe, in the Azure public cloud. Offered to your subscription.',
+    );
+    // A region the subscription lists but the catalogue doesn't know yet.
+    expect(suggestions.describe('newregion')).toBe('Offered to your subscription.');
+    expect(suggestions.describe('eastus2')).toBe(
+      'Your subscription doesn’t list this region: check the name, or choose one from the list.',
+    );
+  });
+
   it('offers only the sizes of the compute type, and says when the one typed is not offered', async () => {
     const { lists, requests } = listsOver(() => ({
       body: {

@@ -1,5 +1,6 @@
 import { createArmClient, type ArmClient } from '../../azure/arm/index.ts';
 import type { SignInSession } from '../../azure/msal/index.ts';
+import { regionSuggestions } from '../forms/regionSuggestions.ts';
 import type { SuggestOption, Suggestions } from '../forms/SuggestField.tsx';
 import { vmSizeSuggestions } from '../forms/vmSizeSuggestions.ts';
 
@@ -7,6 +8,7 @@ import { vmSizeSuggestions } from '../forms/vmSizeSuggestions.ts';
 export type AccountRequest =
   | { readonly kind: 'subscriptions' }
   | { readonly kind: 'resourceGroups'; readonly subscriptionId: string }
+  | { readonly kind: 'regions'; readonly subscriptionId: string }
   | {
       readonly kind: 'vmSizes';
       readonly subscriptionId: string;
@@ -45,6 +47,24 @@ async function resourceGroups(client: ArmClient, subscriptionId: string): Promis
       return item
         ? `An existing resource group of this subscription, in ${item.region}.`
         : 'This subscription has no resource group of this name yet.';
+    },
+  );
+}
+
+/**
+ * The regions the subscription can deploy to, by ARM name with their display names; a region it doesn't list
+ * is said so under the box (a typo, or a region the subscription has no access to).
+ */
+async function regions(client: ArmClient, subscriptionId: string): Promise<Suggestions> {
+  const { items } = await client.listLocations(subscriptionId);
+  const names = new Set(items.map((item) => item.name.toLowerCase()));
+  return fromOptions(
+    items.map((item) => ({ value: item.name, label: item.displayName })),
+    (value) => {
+      if (!names.has(value.trim().toLowerCase()))
+        return 'Your subscription doesn’t list this region: check the name, or choose one from the list.';
+      const known = regionSuggestions.describe(value);
+      return `${known ?? ''} Offered to your subscription.`.trim();
     },
   );
 }
@@ -94,7 +114,9 @@ export function accountListsOf(client: ArmClient): (request: AccountRequest) => 
           ? subscriptions(client)
           : request.kind === 'resourceGroups'
             ? resourceGroups(client, request.subscriptionId)
-            : vmSizes(client, request.subscriptionId, request.region, request.computeType);
+            : request.kind === 'regions'
+              ? regions(client, request.subscriptionId)
+              : vmSizes(client, request.subscriptionId, request.region, request.computeType);
       list.catch(() => cache.delete(key));
       cache.set(key, list);
     }

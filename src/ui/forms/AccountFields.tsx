@@ -5,6 +5,9 @@ import type { TextFieldProps } from './TextField.tsx';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether `value` reads as a subscription id (a GUID), so a list of that subscription can be asked for. */
+export const isSubscriptionId = (value: string): boolean => GUID.test(value);
+
 /** A subscription id box; signed in, it suggests the account's subscriptions by name. */
 export function SubscriptionField<T extends FieldValues>(props: TextFieldProps<T>) {
   return <SuggestField {...props} suggestions={useAccountSuggestions({ kind: 'subscriptions' })} />;
@@ -21,7 +24,7 @@ export function ResourceGroupField<T extends FieldValues>({
   const subscription: unknown = useWatch({ control: props.control, name: subscriptionName });
   const subscriptionId = typeof subscription === 'string' ? subscription.trim() : '';
   const suggestions = useAccountSuggestions(
-    GUID.test(subscriptionId) ? { kind: 'resourceGroups', subscriptionId } : undefined,
+    isSubscriptionId(subscriptionId) ? { kind: 'resourceGroups', subscriptionId } : undefined,
   );
   return <SuggestField {...props} suggestions={suggestions} />;
 }
