@@ -1,9 +1,8 @@
 import ipaddr from 'ipaddr.js';
-import type { Plan, Route, RouteTable, Subnet } from '../model/index.ts';
+import { uniqueNames, type Plan, type Route, type RouteTable, type Subnet } from '../model/index.ts';
 import type { ServiceTagsFile } from '../servicetags/index.ts';
-import { parseIpv4Range } from './address.ts';
 import { DATABRICKS_BYPASS_TAGS } from './plannedRoutes.ts';
-import { analyzeRoutes, internetBypass } from './routes.ts';
+import { analyzeRoutes, internetBypass, isDefaultRoute } from './routes.ts';
 
 /** The routes that settle every route finding on one route table at once. */
 export interface RouteFix {
@@ -34,14 +33,6 @@ export interface RouteFinding {
   readonly path: string;
 }
 
-/** `base`, or `base-2`, `base-3`… when a route of the table already has that name (Azure compares names case-blind). */
-function freeName(base: string, taken: Set<string>): string {
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${base}-${n}`;
-  taken.add(name.toLowerCase());
-  return name;
-}
-
 /**
  * For each route table with findings the fix of which is certain, the routes that settle all of them: named
  * like the routes the plan adds (`AzureMachineLearningToInternet`), never clashing with the table's names.
@@ -62,9 +53,9 @@ export function routeFixes(
       (tag) => internetBypass(plan, analysis, tag) === 'missing',
     );
     if (tags.length === 0) return [];
-    const taken = new Set(table.routes.map((route) => route.name.toLowerCase()));
+    const name = uniqueNames(table.routes.map((route) => route.name));
     const routes = tags.map((tag): Route => ({
-      name: freeName(`${tag}ToInternet`, taken),
+      name: name(`${tag}ToInternet`),
       properties: { addressPrefix: tag, nextHopType: 'Internet' },
     }));
     return [{ subnetPath: analysis.subnetPath, ruleIds, routes }];
@@ -77,7 +68,7 @@ const withTable = (subnet: Subnet, routes: readonly Route[]): Subnet =>
   subnet.routeTable ? { ...subnet, routeTable: { ...subnet.routeTable, routes: [...routes] } } : subnet;
 
 /** The subnet at `subnetPath` (as {@link analyzeRoutes} names it), if the plan has it. */
-export function subnetAt(plan: Plan, subnetPath: string): Subnet | undefined {
+function subnetAt(plan: Plan, subnetPath: string): Subnet | undefined {
   const network = plan.network;
   if (subnetPath === 'network.subnet') return network?.subnet;
   if (subnetPath === 'network.databricks.publicSubnet') return network?.databricks?.publicSubnet;
@@ -117,13 +108,10 @@ export function tableAppliance(table: RouteTable | undefined): TableAppliance | 
   if (!table) return undefined;
   for (const route of table.routes) {
     const { addressPrefix, nextHopType, nextHopIpAddress } = route.properties;
-    const range = parseIpv4Range(addressPrefix.trim());
     const ip = nextHopIpAddress?.trim() ?? '';
     if (
       nextHopType === 'VirtualAppliance' &&
-      addressPrefix.includes('/') &&
-      range?.first === 0 &&
-      range.last === 2 ** 32 - 1 &&
+      isDefaultRoute(addressPrefix) &&
       ipaddr.IPv4.isValidFourPartDecimal(ip)
     ) {
       return { ip, route: route.name, table: table.name };

@@ -38,7 +38,8 @@ export interface RouteAnalysis {
 const DEFAULT_ROUTE = parseIpv4Range('0.0.0.0/0');
 const TUNNEL_HOPS = new Set(['VirtualAppliance', 'VirtualNetworkGateway']);
 
-const isDefaultRoute = (prefix: string) => {
+/** Whether an address prefix covers every IPv4 address (`0.0.0.0/0`, however it is written). */
+export const isDefaultRoute = (prefix: string): boolean => {
   const range = parseIpv4Range(prefix.trim());
   return range !== undefined && range.first === DEFAULT_ROUTE?.first && range.last === DEFAULT_ROUTE.last;
 };

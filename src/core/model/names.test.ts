@@ -12,6 +12,7 @@ import {
   vnetNameRule,
   workspaceNameRule,
   type NameRule,
+  uniqueNames,
 } from './names.ts';
 
 /** A name of `length` characters starting with `first` and padded with `fill`. */
@@ -156,5 +157,15 @@ describe('isAlnum', () => {
     ['é', false],
   ])('%j → %j', (ch, expected) => {
     expect(isAlnum(ch)).toBe(expected);
+  });
+});
+
+describe('uniqueNames', () => {
+  it('gives each wanted name once, numbering repeats, comparing without case as Azure does', () => {
+    const name = uniqueNames(['AzureMachineLearningToInternet']);
+    expect(name('azuremachinelearningtointernet')).toBe('azuremachinelearningtointernet-2');
+    expect(name('kv-vault-pe')).toBe('kv-vault-pe');
+    expect(name('KV-vault-pe')).toBe('KV-vault-pe-2');
+    expect(name('kv-vault-pe')).toBe('kv-vault-pe-3');
   });
 });

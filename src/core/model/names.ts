@@ -18,6 +18,21 @@ export interface NameRule {
   readonly forbidden?: { readonly pattern: RegExp; readonly words: string };
 }
 
+/**
+ * Hands out names, each once: the name wanted, or `-2`, `-3`, … after it when it is taken, comparing without
+ * case as Azure does. `taken` are the names already in use (a route table's routes); the first holder of a
+ * name keeps it.
+ */
+export function uniqueNames(taken: Iterable<string> = []): (wanted: string) => string {
+  const used = new Set([...taken].map((name) => name.toLowerCase()));
+  return (wanted) => {
+    let name = wanted;
+    for (let n = 2; used.has(name.toLowerCase()); n += 1) name = `${wanted}-${n}`;
+    used.add(name.toLowerCase());
+    return name;
+  };
+}
+
 /** Returns what is wrong with `value` under `rule`, or undefined when the name is valid. */
 export function nameProblem(rule: NameRule, value: string): string | undefined {
   const { label, min, max } = rule;

@@ -6,6 +6,7 @@ import {
   type Plan,
   type PrivateConnectivity,
   type PrivateDnsZonePlan,
+  uniqueNames,
 } from '../model/index.ts';
 import { idRef, paramRef, type AzureResource, type Value, type ValueObject } from './types.ts';
 
@@ -279,21 +280,6 @@ function peering(
 }
 
 /**
- * Hands out endpoint names, each once: workspace `kv-vault` and key vault `kv` would both give
- * `kv-vault-pe`, and Azure compares names without case. A taken name gets `-2`, `-3`, … The first
- * holder keeps its name, so the workspace's endpoint keeps the name earlier bundles gave it.
- */
-function uniqueNames(): (wanted: string) => string {
-  const taken = new Set<string>();
-  return (wanted) => {
-    let name = wanted;
-    for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${wanted}-${n}`;
-    taken.add(name.toLowerCase());
-    return name;
-  };
-}
-
-/**
  * The resources that give the compute a private path to the workspace, from `resolvePrivateConnectivity`.
  * Existing zones are referred to by id and never recreated; a link or peering that belongs in a resource
  * group outside the deployment (a hub's) is returned as an out-of-scope step instead.
@@ -309,6 +295,8 @@ export function privateConnectivityResources(
   const after = subnet[0]?.action === 'create' ? [subnet[0].key] : afterVnet;
   const out: OutOfScopeStep[] = [];
   const workspaceZones = pc.zones.filter((z) => z.groupIds.includes('amlworkspace'));
+  // Workspace `kv-vault` and key vault `kv` would both give `kv-vault-pe`: the first holder keeps the name,
+  // so the workspace's endpoint keeps the name earlier bundles gave it.
   const name = uniqueNames();
   const own =
     pc.placement === 'create'
