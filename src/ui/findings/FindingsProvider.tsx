@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { usePlanStore } from '../state/PlanStoreContext.ts';
 import { deriveFindings, sameFindings, type FindingsSnapshot } from './deriveFindings.ts';
-import { useThrottledStore } from './throttledStore.ts';
+import { useThrottledStore } from '../state/throttledStore.ts';
 import { useServiceTags } from '../servicetags/useServiceTags.ts';
 import { loadEngineOnFirstInteraction, useEngine } from './engine.ts';
 import {

@@ -1,4 +1,4 @@
-import { followThrottled } from '../findings/throttledStore.ts';
+import { followThrottled } from './throttledStore.ts';
 import type { PlanState, PlanStore } from './planStore.ts';
 import { saveStoredPlan } from './persistence.ts';
 
