@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config';
 import { defaultFindings } from './scripts/vite/defaultFindings.ts';
 import { extractGriffelCss } from './scripts/vite/extractGriffelCss.ts';
 import { inlineFluentTokens } from './scripts/vite/inlineTokens.ts';
+import { prerenderFirstScreen } from './scripts/vite/prerender.ts';
 
-export default defineConfig(({ command }) => ({
+export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [
     react(),
     defaultFindings(),
@@ -15,7 +16,10 @@ export default defineConfig(({ command }) => ({
     // What Griffel leaves of the styles reads single tokens; as strings they no longer keep all of them loaded.
     inlineFluentTokens(),
     // …and their CSS leaves the JavaScript for the page's head, where Griffel's server rendering would put it.
-    command === 'build' && extractGriffelCss(),
+    // (The server build that renders the first screen has no page to write them into.)
+    command === 'build' && !isSsrBuild && extractGriffelCss(),
+    // The first screen itself goes into the page too, so a first visit paints it before any script runs.
+    prerenderFirstScreen(),
   ],
   build: {
     target: 'es2022',
@@ -23,7 +27,7 @@ export default defineConfig(({ command }) => ({
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       // redirect.html is the page MSAL's sign-in popup returns to; it only hands the response back.
-      input: { main: 'index.html', redirect: 'redirect.html' },
+      input: isSsrBuild ? undefined : { main: 'index.html', redirect: 'redirect.html' },
     },
   },
   test: {

@@ -36,7 +36,8 @@ export function useFindingsSnapshot(): FindingsSnapshot {
   const shared = useContext(FindingsContext);
   const store = usePlanStore();
   // Under a provider only the provider follows the plan: a reader here re-renders when the findings do.
-  const plan = useSyncExternalStore(store.subscribe, () => (shared ? null : store.getState().plan));
+  const ownPlan = () => (shared ? null : store.getState().plan);
+  const plan = useSyncExternalStore(store.subscribe, ownPlan, ownPlan);
   const check = useEngine();
   const serviceTags = useDeferredValue(useServiceTags());
   const own = useMemo(

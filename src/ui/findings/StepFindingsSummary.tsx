@@ -30,7 +30,7 @@ export interface StepFindingsSummaryProps {
 function useUnplaced(findings: readonly Finding[]): readonly Finding[] {
   const { fields } = useFindingsUi();
   const { byPath } = useFindingsSnapshot();
-  useSyncExternalStore(fields.subscribe, fields.version);
+  useSyncExternalStore(fields.subscribe, fields.version, fields.version);
   return findings.filter(
     (finding) => !fields.covers(finding.path) || byPath.get(finding.path)?.[0] !== finding,
   );

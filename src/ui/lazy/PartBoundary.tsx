@@ -136,7 +136,6 @@ const noAutosave = (): (() => void) => () => undefined;
 
 /** Whether the browser keeps the plan now: not when storage refused it, nor while it holds details read from Azure. */
 function usePlanSaved(autosave: Autosave | null): boolean {
-  return useSyncExternalStore(autosave?.subscribe ?? noAutosave, () =>
-    autosave ? !autosave.failed() && !autosave.withheld() : true,
-  );
+  const saving = () => (autosave ? !autosave.failed() && !autosave.withheld() : true);
+  return useSyncExternalStore(autosave?.subscribe ?? noAutosave, saving, saving);
 }

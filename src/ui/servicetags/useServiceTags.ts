@@ -26,7 +26,11 @@ export const serviceTagsStore = createServiceTagsStore({ parse, today: () => tod
 
 /** Everything the Service Tags panel shows: the file in use, a file being read, the last refusal. */
 export function useServiceTagsState(): ServiceTagsState {
-  return useSyncExternalStore(serviceTagsStore.subscribe, serviceTagsStore.getState);
+  return useSyncExternalStore(
+    serviceTagsStore.subscribe,
+    serviceTagsStore.getState,
+    serviceTagsStore.getState,
+  );
 }
 
 /**

@@ -4,8 +4,8 @@ import type { Autosave } from '../state/autosave.ts';
 
 /** Says, while it lasts, that the browser is not keeping the plan between visits, and why. */
 export function AutosaveNotice({ autosave }: { readonly autosave: Autosave }) {
-  const failed = useSyncExternalStore(autosave.subscribe, autosave.failed);
-  const withheld = useSyncExternalStore(autosave.subscribe, autosave.withheld);
+  const failed = useSyncExternalStore(autosave.subscribe, autosave.failed, autosave.failed);
+  const withheld = useSyncExternalStore(autosave.subscribe, autosave.withheld, autosave.withheld);
   if (withheld) {
     return (
       <MessageBar intent="info" layout="multiline">

@@ -10,9 +10,9 @@ const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-di
  */
 export function SaveStatus({ autosave }: { readonly autosave: Autosave }) {
   const styles = useShellStyles();
-  const lastSaved = useSyncExternalStore(autosave.subscribe, autosave.lastSaved);
-  const failed = useSyncExternalStore(autosave.subscribe, autosave.failed);
-  const withheld = useSyncExternalStore(autosave.subscribe, autosave.withheld);
+  const lastSaved = useSyncExternalStore(autosave.subscribe, autosave.lastSaved, autosave.lastSaved);
+  const failed = useSyncExternalStore(autosave.subscribe, autosave.failed, autosave.failed);
+  const withheld = useSyncExternalStore(autosave.subscribe, autosave.withheld, autosave.withheld);
   const text =
     withheld || failed
       ? 'Not saved in this browser'

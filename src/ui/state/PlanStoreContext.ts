@@ -14,7 +14,8 @@ export function usePlanStore(): PlanStore {
 /** The current plan; re-renders when it changes. */
 export function usePlan(): Plan {
   const store = usePlanStore();
-  return useSyncExternalStore(store.subscribe, () => store.getState().plan);
+  const plan = () => store.getState().plan;
+  return useSyncExternalStore(store.subscribe, plan, plan);
 }
 
 /**
@@ -24,11 +25,13 @@ export function usePlan(): Plan {
  */
 export function usePlanPart<T>(select: (plan: Plan) => T): T {
   const store = usePlanStore();
-  return useSyncExternalStore(store.subscribe, () => select(store.getState().plan));
+  const part = () => select(store.getState().plan);
+  return useSyncExternalStore(store.subscribe, part, part);
 }
 
 /** Changes only when the plan is replaced as a whole; step forms use it as a key to reload. */
 export function usePlanRevision(): number {
   const store = usePlanStore();
-  return useSyncExternalStore(store.subscribe, () => store.getState().revision);
+  const revision = () => store.getState().revision;
+  return useSyncExternalStore(store.subscribe, revision, revision);
 }
