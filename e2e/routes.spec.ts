@@ -5,12 +5,16 @@ import { switchColorScheme } from './fixtures/test.ts';
 import type { TrafficStepsPage } from './fixtures/TrafficStepsPage.ts';
 import { capture } from './fixtures/capture.ts';
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 
 const EXAMPLE = 'Forced tunnel without the AzureMachineLearning route';
 const TO_FIREWALL = {
   name: 'default-to-firewall',
   properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.0.0.4' },
 };
+
+/** The step on screen, apart from the findings column (whose cards may offer the same fix). */
+const currentStep = (page: Page) => page.locator('section[aria-labelledby="wizard-step-heading"]');
 
 /** Opens the wizard and loads the broken forced-tunnel example, which opens at the Tunnelling step. */
 async function loadForcedTunnel(traffic: TrafficStepsPage): Promise<void> {
@@ -37,7 +41,7 @@ test.describe('routes of an existing route table', () => {
       page.getByText('The finding on this table asks for one route: AzureMachineLearning → Internet.'),
     ).toBeVisible();
 
-    await page.getByRole('button', { name: 'Add the route', exact: true }).click();
+    await currentStep(page).getByRole('button', { name: 'Add the route', exact: true }).click();
     const table = traffic.existingRoutes('rt-training');
     expect((await traffic.cells(traffic.row(table, 'AzureMachineLearningToInternet'))).slice(0, 3)).toEqual([
       'AzureMachineLearningToInternet',
@@ -56,6 +60,40 @@ test.describe('routes of an existing route table', () => {
         properties: { addressPrefix: 'AzureMachineLearning', nextHopType: 'Internet' },
       },
     ]);
+  });
+
+  test("the finding's card adds the same route in one click, from any step", async ({ traffic, page }) => {
+    await loadForcedTunnel(traffic);
+    await traffic.wizard.stepButton('Isolation & workspace').click();
+    await traffic.wizard.expectStep('Isolation & workspace');
+    const findings = new FindingsPage(page, traffic.wizard);
+    const card = findings.finding('pip-forced-tunnel-aml-route');
+    const fix = card.getByRole('button', { name: 'Add the route', exact: true });
+    await expect(fix).toHaveAccessibleDescription(/AzureMachineLearning/);
+    await fix.click();
+    await expect(card).toHaveCount(0);
+    // The card went with its button: the findings column has the focus, and the step didn't change.
+    await expect(findings.panel).toBeFocused();
+    await traffic.wizard.expectStep('Isolation & workspace');
+    const plan = await traffic.exportedPlan();
+    expect(plan.network?.subnet?.routeTable?.routes).toEqual([
+      TO_FIREWALL,
+      {
+        name: 'AzureMachineLearningToInternet',
+        properties: { addressPrefix: 'AzureMachineLearning', nextHopType: 'Internet' },
+      },
+    ]);
+  });
+
+  test('only the finding a route settles offers a fix on its card', async ({ traffic, page }) => {
+    await loadForcedTunnel(traffic);
+    const findings = new FindingsPage(page, traffic.wizard);
+    // The BatchNodeManagement route is advice (a choice), not a certain fix.
+    const cards = findings.panel.getByRole('listitem');
+    await expect(cards.first()).toBeVisible();
+    const withFix = cards.filter({ has: page.getByRole('button', { name: /^Add the (route|\d+ routes)$/ }) });
+    await expect(withFix).toHaveCount(1);
+    await expect(withFix).toContainText('pip-forced-tunnel-aml-route');
   });
 
   test("a Databricks subnet's table gets every route its findings ask for in one click", async ({
@@ -99,7 +137,7 @@ test.describe('routes of an existing route table', () => {
       ),
     ).toBeVisible();
 
-    await page.getByRole('button', { name: 'Add the 3 routes', exact: true }).click();
+    await currentStep(page).getByRole('button', { name: 'Add the 3 routes', exact: true }).click();
     await expect(findings.finding('dbx-udr')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Add the 3 routes' })).toHaveCount(0);
     const saved = (await traffic.exportedPlan()).network?.databricks?.publicSubnet.routeTable?.routes;
@@ -226,7 +264,9 @@ test.describe('the route editor in both themes and at both widths', () => {
     test(`has no axe violations, reads whole and fits in ${colorScheme} mode`, async ({ traffic, page }) => {
       await switchColorScheme(page, colorScheme);
       await loadForcedTunnel(traffic);
-      await expect(page.getByRole('button', { name: 'Add the route', exact: true })).toBeVisible();
+      await expect(
+        currentStep(page).getByRole('button', { name: 'Add the route', exact: true }),
+      ).toBeVisible();
       expect(await traffic.axeViolations()).toEqual([]);
 
       for (const width of [1280, 390]) {

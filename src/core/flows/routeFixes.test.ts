@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { examplePlan, findingsOf, withPatch } from '../../../test/helpers/rulePlans.ts';
-import { routeFixes, tableAppliance, withRoutes } from './routeFixes.ts';
+import { allRules } from '../rules/all.ts';
+import { mayFixWithRoutes, ROUTE_FIX_RULE_IDS } from './routeFixRules.ts';
+import { applyRouteFix, fixFor, routeFixes, tableAppliance, withRoutes } from './routeFixes.ts';
 
 const broken = examplePlan('broken/forced-tunnel-no-aml-route');
 const ROUTES = 'network.subnet.routeTable.routes';
@@ -69,6 +71,43 @@ describe('routeFixes', () => {
       ...fix.routes,
     ]);
     expect(findingsOf(fixed).filter((f) => f.ruleId === 'dbx-udr')).toEqual([]);
+  });
+});
+
+describe('applyRouteFix and fixFor', () => {
+  it("append a fix's routes to its table, which settles the finding the fix is for", () => {
+    const findings = findingsOf(broken);
+    const finding = findings.find((f) => f.ruleId === 'pip-forced-tunnel-aml-route')!;
+    const fix = fixFor(routeFixes(broken, findings), finding)!;
+    const fixed = applyRouteFix(broken, fix);
+    expect(fixed.network?.subnet?.routeTable?.routes).toEqual([
+      ...(broken.network?.subnet?.routeTable?.routes ?? []),
+      ...fix.routes,
+    ]);
+    expect(findingsOf(fixed).map((f) => f.ruleId)).not.toContain('pip-forced-tunnel-aml-route');
+  });
+
+  it('find no fix for a finding elsewhere or of another rule', () => {
+    const fixes = routeFixes(broken, findingsOf(broken));
+    expect(fixFor(fixes, { ruleId: 'pip-forced-tunnel-aml-route', path: 'tunneling.mode' })).toBeUndefined();
+    expect(fixFor(fixes, { ruleId: 'forced-tunnel-batch-route', path: ROUTES })).toBeUndefined();
+  });
+
+  it('leave a plan whose subnet has no route table as it is', () => {
+    const fix = routeFixes(broken, findingsOf(broken))[0]!;
+    const bare = withPatch(broken, (p) => {
+      delete p.network!.subnet!.routeTable;
+    });
+    expect(applyRouteFix(bare, fix)).toBe(bare);
+  });
+});
+
+describe('ROUTE_FIX_RULE_IDS', () => {
+  it('names rules of the catalogue, and only those a fix settles', () => {
+    const ids = new Set(allRules.map((rule) => rule.id));
+    expect(ROUTE_FIX_RULE_IDS.every((id) => ids.has(id))).toBe(true);
+    expect(mayFixWithRoutes('dbx-udr')).toBe(true);
+    expect(mayFixWithRoutes('forced-tunnel-batch-route')).toBe(false);
   });
 });
 

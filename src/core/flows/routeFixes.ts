@@ -2,6 +2,7 @@ import ipaddr from 'ipaddr.js';
 import { uniqueNames, type Plan, type Route, type RouteTable, type Subnet } from '../model/index.ts';
 import type { ServiceTagsFile } from '../servicetags/index.ts';
 import { DATABRICKS_BYPASS_TAGS } from './plannedRoutes.ts';
+import { ROUTE_FIX_RULE_IDS } from './routeFixRules.ts';
 import { analyzeRoutes, internetBypass, isDefaultRoute } from './routes.ts';
 
 /** The routes that settle every route finding on one route table at once. */
@@ -22,7 +23,7 @@ export interface RouteFix {
  * @see https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall
  * @see https://learn.microsoft.com/azure/databricks/security/network/classic/udr
  */
-const TAGS_BY_RULE: Readonly<Record<string, readonly string[]>> = {
+const TAGS_BY_RULE: Readonly<Record<(typeof ROUTE_FIX_RULE_IDS)[number], readonly string[]>> = {
   'pip-forced-tunnel-aml-route': ['AzureMachineLearning'],
   'dbx-udr': DATABRICKS_BYPASS_TAGS,
 };
@@ -44,12 +45,12 @@ export function routeFixes(
 ): RouteFix[] {
   return analyzeRoutes(plan, serviceTags).flatMap((analysis) => {
     const table = analysis.subnet.routeTable;
-    const path = `${analysis.subnetPath}.routeTable.routes`;
+    const path = tableRoutesPath(analysis.subnetPath);
     const ruleIds = [
       ...new Set(findings.filter((f) => f.path === path && f.ruleId in TAGS_BY_RULE).map((f) => f.ruleId)),
-    ];
+    ] as (keyof typeof TAGS_BY_RULE)[];
     if (!table || ruleIds.length === 0) return [];
-    const tags = [...new Set(ruleIds.flatMap((id) => TAGS_BY_RULE[id] ?? []))].filter(
+    const tags = [...new Set(ruleIds.flatMap((id) => TAGS_BY_RULE[id]))].filter(
       (tag) => internetBypass(plan, analysis, tag) === 'missing',
     );
     if (tags.length === 0) return [];
@@ -91,6 +92,22 @@ export function withRoutes(plan: Plan, subnetPath: string, routes: readonly Rout
     ...plan,
     network: { ...network, databricks: { ...databricks, [side]: withTable(subnet, routes) } },
   };
+}
+
+/** Plan path of the routes of a subnet's table: where the findings a fix settles point. */
+export const tableRoutesPath = (subnetPath: string): string => `${subnetPath}.routeTable.routes`;
+
+/** The fix among `fixes` that settles `finding`, if one does. */
+export function fixFor(fixes: readonly RouteFix[], finding: RouteFinding): RouteFix | undefined {
+  return fixes.find(
+    (fix) => tableRoutesPath(fix.subnetPath) === finding.path && fix.ruleIds.includes(finding.ruleId),
+  );
+}
+
+/** The plan with `fix`'s routes appended to its table (unchanged when the subnet has no table). */
+export function applyRouteFix(plan: Plan, fix: RouteFix): Plan {
+  const table = subnetAt(plan, fix.subnetPath)?.routeTable;
+  return table ? withRoutes(plan, fix.subnetPath, [...table.routes, ...fix.routes]) : plan;
 }
 
 /** A route table's forced tunnel to an appliance: its 0.0.0.0/0 route's next hop IP, and the route's name. */

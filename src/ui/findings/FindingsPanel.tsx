@@ -6,7 +6,7 @@ import {
   MessageBarTitle,
   useId,
 } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 // The first screen's modules import the core's values from their own modules, not from its index: through
 // the index, the bundler counts every core module as loaded with the first screen.
 import { CATALOG_REVIEWED } from '../../core/catalog/docs.ts';
@@ -31,6 +31,12 @@ const ANNOUNCE_AFTER_MS = 1200;
 
 type GoToField = (finding: Finding) => void;
 
+/** What the panel does around its findings: go to a finding's field, and take focus after a fix on a card. */
+interface FindingActions {
+  readonly onGoToField: GoToField;
+  readonly onFixed: () => void;
+}
+
 interface InfoToggle {
   readonly open: boolean;
   readonly setOpen: (open: boolean) => void;
@@ -38,11 +44,11 @@ interface InfoToggle {
 
 function FindingGroup({
   group,
-  onGoToField,
+  actions,
   info,
 }: {
   readonly group: SeverityGroup;
-  readonly onGoToField: GoToField;
+  readonly actions: FindingActions;
   /** Info findings stay behind a count until asked for. */
   readonly info: InfoToggle;
 }) {
@@ -75,7 +81,12 @@ function FindingGroup({
       <ul id={listId} className={shared.list} hidden={!shown}>
         {shown &&
           group.findings.map((finding, index) => (
-            <FindingItem key={index} finding={finding} onGoToField={onGoToField} />
+            <FindingItem
+              key={index}
+              finding={finding}
+              onGoToField={actions.onGoToField}
+              onFixed={actions.onFixed}
+            />
           ))}
       </ul>
     </section>
@@ -104,13 +115,7 @@ function EngineFailed() {
   );
 }
 
-function FindingsContent({
-  onGoToField,
-  info,
-}: {
-  readonly onGoToField: GoToField;
-  readonly info: InfoToggle;
-}) {
+function FindingsContent({ actions, info }: { readonly actions: FindingActions; readonly info: InfoToggle }) {
   const styles = useFindingsPanelStyles();
   const snapshot = useFindingsSnapshot();
   const failed = useEngineFailed();
@@ -133,7 +138,7 @@ function FindingsContent({
         <p className={styles.empty}>No findings: the plan meets every requirement the wizard checks.</p>
       )}
       {groups.map((group) => (
-        <FindingGroup key={group.severity} group={group} onGoToField={onGoToField} info={info} />
+        <FindingGroup key={group.severity} group={group} actions={actions} info={info} />
       ))}
     </div>
   );
@@ -176,24 +181,28 @@ export function FindingsPanel({ collapsible }: FindingsPanelProps) {
       }),
     [request, store],
   );
+  // A fix on a card removes the card, and its button with it: the panel takes the focus, and the counts
+  // announced a moment later say what changed.
+  const panelRef = useRef<HTMLDivElement>(null);
+  const actions: FindingActions = { onGoToField: goToField, onFixed: () => panelRef.current?.focus() };
 
   if (collapsible) {
     return (
-      <div className={styles.collapsible}>
+      <div className={styles.collapsible} ref={panelRef} tabIndex={-1}>
         <FindingsDisclosure
           title={`Findings: ${summaryText(snapshot, failed)}`}
-          content={<FindingsContent onGoToField={goToField} info={info} />}
+          content={<FindingsContent actions={actions} info={info} />}
         />
         <FindingsAnnouncer />
       </div>
     );
   }
   return (
-    <section aria-labelledby={headingId} className={styles.column}>
+    <section aria-labelledby={headingId} className={styles.column} ref={panelRef} tabIndex={-1}>
       <h2 id={headingId} className={styles.title}>
         Findings
       </h2>
-      <FindingsContent onGoToField={goToField} info={info} />
+      <FindingsContent actions={actions} info={info} />
       <FindingsAnnouncer />
     </section>
   );

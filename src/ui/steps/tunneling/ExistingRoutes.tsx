@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { useRef } from 'react';
 import type { Plan, Route, RouteTable, ServiceTagsFile } from '../../../core/index.ts';
-import { routeFixes, tableAppliance, withRoutes } from '../../../core/flows/routeFixes.ts';
+import { applyRouteFix, routeFixes, tableAppliance, withRoutes } from '../../../core/flows/routeFixes.ts';
 import { useFindings } from '../../findings/FindingsContext.ts';
 import { usePlanStore } from '../../state/PlanStoreContext.ts';
 import { DataTable, type Column } from '../traffic/DataTable.tsx';
@@ -103,7 +103,7 @@ export function ExistingRoutes({ plan, subnetPath, table, columns, file }: Exist
             <Button
               appearance="primary"
               onClick={() => {
-                save([...routes, ...fix.routes]);
+                store.update((current) => applyRouteFix(current, fix));
                 // The message and its button go once the routes are in: keep the keyboard user nearby.
                 addRef.current?.focus();
               }}
