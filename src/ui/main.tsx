@@ -16,7 +16,20 @@ const storage = browserStorage();
 
 // The plan schema checks every edit. Its code loads once the first screen is shown, so it never delays it (or
 // sooner, when something waits for the store's checks: an edit, or a share link opened with the page).
-const loadValidator = retryingLoader(() => import('./state/planValidator.ts'));
+const loadValidatorModule = retryingLoader(() => import('./state/planValidator.ts'));
+
+/**
+ * The plan checks, their largest part first: building the network schemas takes about as long as the rest, so
+ * each gets a task of its own and neither makes a long task on a slow phone. Should the first part fail to
+ * arrive, the whole load reports it (and retries it) as before.
+ */
+async function loadValidator() {
+  await import('../core/model/network.ts').then(
+    () => new Promise((resolve) => setTimeout(resolve, 0)),
+    () => undefined,
+  );
+  return loadValidatorModule();
+}
 
 function start(stored: LoadResult, plan: Plan): void {
   const store = createPlanStore(plan, { load: () => loadValidator().then((module) => module.validatePlan) });
