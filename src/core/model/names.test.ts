@@ -25,10 +25,10 @@ const table: readonly (readonly [NameRule, readonly Case[]])[] = [
   [
     computeNameRule,
     [
-      [sized(2), /must be 3–24 characters long; "ab" has 2/],
+      [sized(2), /^The compute name is too short: use 3–24 characters\.$/],
       [sized(3), undefined],
       [sized(24), undefined],
-      [sized(25), /must be 3–24 characters long/],
+      [sized(25), /is too long: use 3–24 characters/],
       ['cpu-1', /must not end with a hyphen followed by digits/],
       ['cpu-cluster-42', /must not end with a hyphen followed by digits/],
       ['cpu-1a', undefined],
@@ -44,10 +44,10 @@ const table: readonly (readonly [NameRule, readonly Case[]])[] = [
   [
     attachedComputeNameRule,
     [
-      [sized(1), /must be 2–16 characters long/],
+      [sized(1), /is too short: use 2–16 characters/],
       [sized(2), undefined],
       [sized(16), undefined],
-      [sized(17), /must be 2–16 characters long/],
+      [sized(17), /is too long: use 2–16 characters/],
       ['9vm', /must start with a letter/],
       ['vm.1', /remove "\."/],
     ],
@@ -55,10 +55,10 @@ const table: readonly (readonly [NameRule, readonly Case[]])[] = [
   [
     workspaceNameRule,
     [
-      [sized(2), /must be 3–33 characters long/],
+      [sized(2), /is too short: use 3–33 characters/],
       [sized(3), undefined],
       [sized(33), undefined],
-      [sized(34), /must be 3–33 characters long/],
+      [sized(34), /is too long: use 3–33 characters/],
       ['1ws', undefined],
       ['ml_ws-1', undefined],
       ['_ws', /must start with a letter or digit/],
@@ -68,10 +68,10 @@ const table: readonly (readonly [NameRule, readonly Case[]])[] = [
   [
     vnetNameRule,
     [
-      [sized(1), /must be 2–64 characters long/],
+      [sized(1), /is too short: use 2–64 characters/],
       [sized(2), undefined],
       [sized(64), undefined],
-      [sized(65), /must be 2–64 characters long/],
+      [sized(65), /is too long: use 2–64 characters/],
       ['vnet.prod_', undefined],
       ['_vnet', /must start with a letter or digit/],
       ['vnet.', /must end with a letter, digit or underscore/],
@@ -82,10 +82,10 @@ const table: readonly (readonly [NameRule, readonly Case[]])[] = [
   [
     networkChildNameRule('subnet name'),
     [
-      ['', /subnet name must be 1–80 characters long/],
+      ['', /^Enter the subnet name: 1–80 characters\.$/],
       ['a', undefined],
       [sized(80), undefined],
-      [sized(81), /subnet name must be 1–80 characters long/],
+      [sized(81), /subnet name is too long: use 1–80 characters/],
       ['training.', /must end with a letter, digit or underscore/],
       ['.training', /must start with a letter or digit/],
     ],
@@ -93,10 +93,10 @@ const table: readonly (readonly [NameRule, readonly Case[]])[] = [
   [
     resourceGroupNameRule,
     [
-      ['', /must be 1–90 characters long/],
+      ['', /^Enter the resource group name: 1–90 characters\.$/],
       ['a', undefined],
       [sized(90), undefined],
-      [sized(91), /must be 1–90 characters long/],
+      [sized(91), /is too long: use 1–90 characters/],
       ['ml-rg.', /must end with any allowed character but a period/],
       ['(ml).rg_1', undefined],
       ['ml rg', /remove " "/],
@@ -105,18 +105,18 @@ const table: readonly (readonly [NameRule, readonly Case[]])[] = [
   [
     databricksWorkspaceNameRule,
     [
-      [sized(2), /must be 3–64 characters long/],
+      [sized(2), /is too short: use 3–64 characters/],
       [sized(64), undefined],
-      [sized(65), /must be 3–64 characters long/],
+      [sized(65), /is too long: use 3–64 characters/],
       ['dbx.ws', /remove "\."/],
     ],
   ],
   [
     hdinsightClusterNameRule,
     [
-      [sized(2), /must be 3–59 characters long/],
+      [sized(2), /is too short: use 3–59 characters/],
       [sized(59), undefined],
-      [sized(60), /must be 3–59 characters long/],
+      [sized(60), /is too long: use 3–59 characters/],
       ['-hdi', /must start with a letter or digit/],
       ['hdi-', /must end with a letter or digit/],
     ],
@@ -128,6 +128,18 @@ describe.each(table)('$label', (rule, cases) => {
     const actual = nameProblem(rule, name);
     if (problem === undefined) expect(actual).toBeUndefined();
     else expect(actual).toMatch(problem);
+  });
+});
+
+describe('the length message while a person types', () => {
+  // A form shows it as an alert: one message for every length past the limit is announced once, not per key.
+  it.each(table.map(([rule]) => [rule.label, rule] as const))('%s: one message past each end', (_, rule) => {
+    const longs = [1, 2, 10].map((extra) => nameProblem(rule, sized(rule.max + extra)));
+    expect(new Set(longs).size).toBe(1);
+    expect(longs[0]).toMatch(/too long/);
+    const shorts = Array.from({ length: rule.min - 1 }, (_, i) => nameProblem(rule, sized(i + 1)));
+    expect(new Set(shorts).size).toBeLessThanOrEqual(1);
+    expect(nameProblem(rule, sized(rule.max + 5))).not.toContain(sized(rule.max + 5));
   });
 });
 

@@ -33,12 +33,17 @@ export function uniqueNames(taken: Iterable<string> = []): (wanted: string) => s
   };
 }
 
-/** Returns what is wrong with `value` under `rule`, or undefined when the name is valid. */
+/**
+ * Returns what is wrong with `value` under `rule`, or undefined when the name is valid. A form shows the
+ * message as an alert while the person types, so it doesn't repeat the value or its length: one message
+ * for the whole run of keys that are too many (or too few), announced once.
+ */
 export function nameProblem(rule: NameRule, value: string): string | undefined {
   const { label, min, max } = rule;
   if (value.length < min || value.length > max) {
     const size = min === max ? `${min}` : `${min}–${max}`;
-    return `The ${label} must be ${size} characters long; "${value}" has ${value.length}.`;
+    if (value.length === 0) return `Enter the ${label}: ${size} characters.`;
+    return `The ${label} is too ${value.length < min ? 'short' : 'long'}: use ${size} characters.`;
   }
   const bad = [...value].find((ch) => !rule.charset.test(ch));
   if (bad !== undefined) {

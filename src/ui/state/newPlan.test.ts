@@ -55,7 +55,7 @@ describe('newPlan', () => {
     expect(result.ok).toBe(false);
     const problems = identityProblems(result.ok ? [] : result.errors);
     expect(problems).toEqual({
-      name: expect.stringContaining('workspace name must be 3–33 characters'),
+      name: expect.stringContaining('workspace name is too short: use 3–33 characters'),
       subscriptionId: expect.stringContaining('GUID'),
       region: expect.stringContaining('ARM region name'),
     });
