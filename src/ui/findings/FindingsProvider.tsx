@@ -17,11 +17,13 @@ export interface FindingsProviderProps {
 }
 
 /**
- * How often the findings follow a plan that keeps changing (typing): a single change is checked at once, a
- * burst of keystrokes every 400 ms, and its last key always. Typing at a person's pace (a key every 150 to
- * 200 ms) that is one check every two or three keys, where a shorter interval checked nearly every key.
+ * How the findings follow a plan that keeps changing (typing): a single change is checked at once; a burst of
+ * keystrokes once it pauses for CHECK_AFTER_PAUSE_MS, and at least every CHECK_AT_LEAST_EVERY_MS while it
+ * goes on. A check in the middle of a word gives findings nobody reads before the word is typed, and costs
+ * the keystrokes around it.
  */
-const CHECK_EVERY_MS = 400;
+const CHECK_AFTER_PAUSE_MS = 300;
+const CHECK_AT_LEAST_EVERY_MS = 1000;
 
 /**
  * The snapshot given, or the one before it while the two say the same (most keystrokes change no
@@ -39,12 +41,12 @@ function useKeptWhileSame(snapshot: FindingsSnapshot): FindingsSnapshot {
  * Only this component follows the plan, so a keystroke re-renders the findings' readers, not the whole page.
  */
 export function FindingsProvider({ ui, children }: FindingsProviderProps) {
-  // While someone types, the plan changes on every key: check it at most every CHECK_EVERY_MS (the first
-  // change after a pause at once), so typing stays light and the findings follow within a moment. A
-  // keystroke doesn't even re-render this provider: only the throttled plan does.
+  // While someone types, the plan changes on every key: check it when the typing pauses (and now and then
+  // while it doesn't), so typing stays light and the findings follow within a moment. A keystroke doesn't
+  // even re-render this provider: only the plan passed on does.
   const store = usePlanStore();
   const readPlan = useCallback(() => store.getState().plan, [store]);
-  const plan = useThrottledStore(store.subscribe, readPlan, CHECK_EVERY_MS);
+  const plan = useThrottledStore(store.subscribe, readPlan, CHECK_AT_LEAST_EVERY_MS, CHECK_AFTER_PAUSE_MS);
   const check = useEngine();
   // A Service Tags file loaded in the Tunnelling step is a session input beside the plan.
   // Deferred: re-checking with a newly loaded file renders in the background, keeping the page responsive.

@@ -77,4 +77,64 @@ describe('followThrottled', () => {
     expect(shown).toEqual([]);
     expect(store.listeners.size).toBe(0);
   });
+  describe('with quietMs: once a burst pauses', () => {
+    it('passes the first change after a quiet spell at once', () => {
+      const store = counterStore();
+      const shown: number[] = [];
+      followThrottled(store, 1000, (v) => shown.push(v), { now, quietMs: 300 });
+      store.set(1);
+      vi.advanceTimersByTime(0);
+      expect(shown).toEqual([1]);
+    });
+
+    it('follows steady typing once per interval, and its last key after the pause', () => {
+      const store = counterStore();
+      const shown: number[] = [];
+      const at: number[] = [];
+      const start = now();
+      followThrottled(store, 1000, (v) => (shown.push(v), at.push(now() - start)), { now, quietMs: 300 });
+      store.set(1);
+      vi.advanceTimersByTime(0);
+      // Keys 2–51, one every 50 ms (key k at 50·(k−1) ms), then nothing.
+      for (let key = 2; key <= 51; key += 1) {
+        vi.advanceTimersByTime(50);
+        store.set(key);
+      }
+      vi.advanceTimersByTime(2000);
+      // 1 at once; at 1000 ms key 20 (set at 950); at 2000 ms key 40; the last key (51, at 2500) 300 ms later.
+      expect(shown).toEqual([1, 20, 40, 51]);
+      expect(at).toEqual([0, 1000, 2000, 2800]);
+    });
+
+    it('passes a burst on when it pauses, before the interval ends', () => {
+      const store = counterStore();
+      const shown: number[] = [];
+      followThrottled(store, 1000, (v) => shown.push(v), { now, quietMs: 300 });
+      store.set(1);
+      vi.advanceTimersByTime(0);
+      store.set(2);
+      vi.advanceTimersByTime(100);
+      store.set(3);
+      vi.advanceTimersByTime(299);
+      expect(shown).toEqual([1]);
+      vi.advanceTimersByTime(1);
+      expect(shown).toEqual([1, 3]);
+    });
+
+    it('waits for the pause even when the keys come slower than the pause once were', () => {
+      const store = counterStore();
+      const shown: number[] = [];
+      followThrottled(store, 1000, (v) => shown.push(v), { now, quietMs: 300 });
+      store.set(1);
+      vi.advanceTimersByTime(0);
+      vi.advanceTimersByTime(200);
+      store.set(2);
+      vi.advanceTimersByTime(250);
+      store.set(3);
+      vi.advanceTimersByTime(299);
+      expect(shown).toEqual([1]);
+      vi.advanceTimersByTime(1);
+      expect(shown).toEqual([1, 3]);
+    });
+  });
 });
