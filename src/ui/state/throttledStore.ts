@@ -15,7 +15,7 @@ export interface FollowOptions<T> {
    * after the last value shown: a burst of typing is followed once a second rather than a few times a
    * second, and as soon as the person pauses. Without it, a burst is passed on every `intervalMs`.
    */
-  readonly quietMs?: number;
+  readonly quietMs?: number | undefined;
   readonly now?: () => number;
 }
 
@@ -98,7 +98,7 @@ export function useThrottledStore<T>(
           latest.current = value;
           setShown(value);
         },
-        quietMs === undefined ? { shown: latest.current } : { shown: latest.current, quietMs },
+        { shown: latest.current, quietMs },
       ),
     [subscribe, read, intervalMs, quietMs],
   );
